@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONTENT_SCRIPT_MATCHES } from '@/lib/sites/match-patterns';
+import { startProtection } from './protection';
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  // YouTube live chat lives in an iframe on watch pages.
+  allFrames: true,
+  runAt: 'document_idle',
+  main: (ctx) => startProtection(ctx),
+});

@@ -1,0 +1,272 @@
+// The page side of the pipeline: page → site adapter → scan queue → judge → mark.
+// The MutationObserver callback only queues; reading and judging run later in short
+// time-boxed slices, and only for messages that are on screen (IntersectionObserver).
+import type { Verdict } from '../detect/types';
+import type { MessageRead, SiteAdapter } from '../sites/types';
+import { BoundedMap } from './bounded-map';
+import { baseMessageKey } from './message-key';
+
+/** A slice of work never runs longer than this, so the page keeps its frames. */
+export const MAX_SLICE_MS = 4;
+/** Verdicts remembered by message key (re-renders of virtualised lists are not re-judged). */
+export const MAX_SEEN_MESSAGES = 5000;
+/** Pending queues are bounded; past this, the queue is dropped for one rescan of the container. */
+export const MAX_PENDING = 20000;
+/** How often the watchdog checks for SPA navigation and a replaced container. */
+export const WATCHDOG_MS = 1000;
+/** After this long with no messages on a page that should be a chat, report "not recognised". */
+export const NOT_RECOGNISED_AFTER_MS = 8000;
+
+export const MARK_ATTR = 'data-not-alone';
+export const CATEGORY_ATTR = 'data-not-alone-category';
+
+export interface ScannedMessage extends MessageRead {
+  element: Element;
+  messageKey: string;
+  conversationKey: string;
+}
+
+export interface ScanStats {
+  recognised: boolean | null; // null = not decided yet
+  scanned: number;
+  flagged: number;
+}
+
+export interface PageScannerOptions {
+  adapter: SiteAdapter;
+  win: Window;
+  signal: AbortSignal;
+  judge(message: ScannedMessage): Verdict;
+  /** Every time a message element is marked; `firstTime` is false for re-renders of a seen message. */
+  onMarked(message: ScannedMessage, verdict: Verdict, firstTime: boolean): void;
+  onNotRecognised?(selectorsTried: readonly string[]): void;
+  /** Called when the conversation or container changes (SPA navigation). */
+  onNavigate?(): void;
+}
+
+interface JudgedState {
+  key: string;
+  text: string;
+}
+
+export class PageScanner {
+  private readonly adapter: SiteAdapter;
+  private readonly win: Window;
+  private readonly doc: Document;
+  private container: Element | null = null;
+  private url = '';
+  private mutationObserver: MutationObserver | null = null;
+  private visibilityObserver: IntersectionObserver | null = null;
+  private pendingRoots: Element[] = [];
+  private pendingMessages: Element[] = [];
+  private visibleMessages: Element[] = [];
+  private scheduled = false;
+  private readonly seen = new BoundedMap<string, Verdict>(MAX_SEEN_MESSAGES);
+  /** Which element currently shows which key, to tell a re-render from a true duplicate. */
+  private readonly keyOwner = new BoundedMap<string, WeakRef<Element>>(MAX_SEEN_MESSAGES);
+  private judged = new WeakMap<Element, JudgedState>();
+  private readonly startedAt: number;
+  private notRecognisedReported = false;
+  readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0 };
+
+  constructor(private readonly options: PageScannerOptions) {
+    this.adapter = options.adapter;
+    this.win = options.win;
+    this.doc = options.win.document;
+    this.startedAt = Date.now();
+  }
+
+  start(): void {
+    const { signal } = this.options;
+    if (signal.aborted) return;
+    this.checkPage();
+    const timer = this.win.setInterval(() => this.checkPage(), WATCHDOG_MS);
+    const onNav = () => this.checkPage();
+    this.win.addEventListener('popstate', onNav, { signal });
+    this.win.addEventListener('hashchange', onNav, { signal });
+    signal.addEventListener('abort', () => {
+      this.win.clearInterval(timer);
+      this.detach();
+    });
+  }
+
+  /** Forget every verdict and judge all messages on screen again (settings changed). */
+  rescanAll(): void {
+    this.seen.clear();
+    this.keyOwner.clear();
+    this.judged = new WeakMap();
+    this.stats.scanned = 0;
+    this.stats.flagged = 0;
+    if (!this.container) return;
+    for (const el of this.adapter.findMessages(this.container)) {
+      el.removeAttribute(MARK_ATTR);
+      el.removeAttribute(CATEGORY_ATTR);
+    }
+    this.queueRoot(this.container);
+  }
+
+  /** Watchdog: follow URL changes and containers that the site replaced. */
+  private checkPage(): void {
+    if (this.options.signal.aborted) return;
+    const current = this.adapter.findContainer(this.doc);
+    const href = this.win.location.href;
+    if (current !== this.container || href !== this.url) {
+      const navigated = this.url !== '' && (href !== this.url || current !== this.container);
+      this.url = href;
+      this.detach();
+      if (navigated) this.options.onNavigate?.();
+      if (current) this.attach(current);
+    }
+    this.reportIfNotRecognised();
+  }
+
+  private attach(container: Element): void {
+    this.container = container;
+    this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
+    this.mutationObserver.observe(container, { childList: true, subtree: true, characterData: true });
+    this.visibilityObserver = new IntersectionObserver((entries) => this.onVisibility(entries));
+    this.queueRoot(container);
+  }
+
+  private detach(): void {
+    this.mutationObserver?.disconnect();
+    this.visibilityObserver?.disconnect();
+    this.mutationObserver = null;
+    this.visibilityObserver = null;
+    this.container = null;
+    this.pendingRoots = [];
+    this.pendingMessages = [];
+    this.visibleMessages = [];
+  }
+
+  /** Only queues: no reading, no judging inside the observer callback. */
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1) this.queueRoot(node as Element);
+          else if (node.parentElement) this.queueRoot(node.parentElement);
+        }
+      } else if (record.target.parentElement) {
+        this.queueRoot(record.target.parentElement);
+      }
+    }
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.visibilityObserver?.unobserve(entry.target);
+      this.visibleMessages.push(entry.target);
+    }
+    this.schedule();
+  }
+
+  private queueRoot(root: Element): void {
+    if (this.pendingRoots.length >= MAX_PENDING) {
+      // A flood: drop the backlog and rescan the container once instead.
+      this.pendingRoots = this.container ? [this.container] : [];
+      this.pendingMessages = [];
+    } else {
+      this.pendingRoots.push(root);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.options.signal.aborted) return;
+    this.scheduled = true;
+    this.win.setTimeout(() => this.runSlice(), 0);
+  }
+
+  private runSlice(): void {
+    this.scheduled = false;
+    if (this.options.signal.aborted) return;
+    const deadline = performance.now() + MAX_SLICE_MS;
+    while (performance.now() < deadline) {
+      const visible = this.visibleMessages.shift();
+      if (visible) {
+        this.judgeElement(visible);
+        continue;
+      }
+      const message = this.pendingMessages.shift();
+      if (message) {
+        if (this.needsJudging(message)) this.visibilityObserver?.observe(message);
+        continue;
+      }
+      const root = this.pendingRoots.shift();
+      if (!root) break;
+      this.expandRoot(root);
+    }
+    if (this.visibleMessages.length || this.pendingMessages.length || this.pendingRoots.length) this.schedule();
+  }
+
+  /** Turn a queued subtree into message elements to watch for visibility. */
+  private expandRoot(root: Element): void {
+    if (!root.isConnected || !this.container?.contains(root)) return;
+    const found = this.adapter.findMessages(root);
+    if (found.length) {
+      for (const el of found) this.pendingMessages.push(el);
+      return;
+    }
+    // Text rendered into an existing bubble after the bubble itself.
+    const owner = this.adapter.closestMessage(root);
+    if (owner && this.container.contains(owner)) this.pendingMessages.push(owner);
+  }
+
+  private needsJudging(el: Element): boolean {
+    const state = this.judged.get(el);
+    if (!state) return true;
+    // Re-judge only when the text changed (edited message, lazy render), not on our own marks.
+    const read = this.adapter.readMessage(el);
+    return read !== null && read.text !== state.text;
+  }
+
+  private judgeElement(el: Element): void {
+    if (!el.isConnected) return;
+    const read = this.adapter.readMessage(el);
+    if (!read) return;
+    const previous = this.judged.get(el);
+    if (previous && previous.text === read.text) return;
+    const conversationKey = `${this.adapter.id}:${this.adapter.conversationKey(this.doc, new URL(this.win.location.href))}`;
+    const messageKey = this.keyFor(el, read, conversationKey);
+    const message: ScannedMessage = { ...read, element: el, messageKey, conversationKey };
+    let verdict = this.seen.get(messageKey);
+    const firstTime = verdict === undefined;
+    if (!verdict) {
+      verdict = this.options.judge(message);
+      this.seen.set(messageKey, verdict);
+      this.stats.scanned++;
+      if (verdict.flagged) this.stats.flagged++;
+    }
+    this.stats.recognised = true;
+    this.judged.set(el, { key: messageKey, text: read.text });
+    el.setAttribute(MARK_ATTR, verdict.flagged ? 'risk' : 'ok');
+    if (verdict.flagged && verdict.category) el.setAttribute(CATEGORY_ATTR, verdict.category);
+    else el.removeAttribute(CATEGORY_ATTR);
+    this.options.onMarked(message, verdict, firstTime);
+  }
+
+  /** Same key for a re-rendered message; `#n` suffix for a true duplicate still on screen. */
+  private keyFor(el: Element, read: MessageRead, conversationKey: string): string {
+    const base = baseMessageKey(this.adapter.id, conversationKey, read.platformId, read.sender, read.text);
+    if (read.platformId) return base;
+    for (let n = 0; ; n++) {
+      const key = n === 0 ? base : `${base}#${n}`;
+      const owner = this.keyOwner.get(key)?.deref();
+      if (!owner || owner === el || !owner.isConnected) {
+        this.keyOwner.set(key, new WeakRef(el));
+        return key;
+      }
+    }
+  }
+
+  private reportIfNotRecognised(): void {
+    if (this.notRecognisedReported || this.stats.recognised) return;
+    if (!this.adapter.expectsChat(new URL(this.win.location.href))) return;
+    if (Date.now() - this.startedAt < NOT_RECOGNISED_AFTER_MS) return;
+    this.notRecognisedReported = true;
+    this.stats.recognised = false;
+    this.options.onNotRecognised?.(this.adapter.selectorsTried);
+  }
+}

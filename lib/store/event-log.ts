@@ -1,0 +1,38 @@
+// The local event log (IndexedDB through Dexie). Events carry no message text: time, site,
+// category, severity and rule ids only, so a parent sees counts, never conversations.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Category, Direction, Severity } from '../detect/types';
+import type { SiteId } from '../sites/types';
+
+export interface WarningEvent {
+  id?: number;
+  time: number;
+  site: SiteId;
+  category: Category;
+  severity: Severity;
+  rules: string[];
+  direction: Direction;
+  /** Set when the child marked the warning "This is OK". */
+  falseAlarm?: boolean;
+}
+
+export const DB_NAME = 'not-alone';
+
+export class NotAloneDb extends Dexie {
+  events!: EntityTable<WarningEvent, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({ events: '++id, time, site, category' });
+  }
+}
+
+export async function recordEvent(db: NotAloneDb, event: Omit<WarningEvent, 'id'>): Promise<number> {
+  return (await db.events.add(event)) as number;
+}
+
+/** Delete events older than `retentionDays`; returns how many were removed. */
+export async function pruneEvents(db: NotAloneDb, retentionDays: number, now = Date.now()): Promise<number> {
+  const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
+  return db.events.where('time').below(cutoff).delete();
+}

@@ -1,0 +1,100 @@
+// Launching Debian's Chromium with the built extension, and serving fixture pages at the real
+// sites' URLs through Playwright routing so that no request leaves the machine.
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const EXT_DIR = process.env.EXT_DIR ?? path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/sites');
+export const EXTENSION_ID = 'fjlbflnpamghbkhgemopjcohecfeilbk';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  /** Browser UI language (needs Debian's chromium-l10n for vi/fr). */
+  language?: 'en' | 'vi' | 'fr';
+  headless?: boolean;
+  extDir?: string;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Launched> {
+  const extDir = options.extDir ?? EXT_DIR;
+  if (!fs.existsSync(path.join(extDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built at ${extDir}: run "npm run build" first.`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'not-alone-e2e-'));
+  const language = options.language ?? 'en';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    locale: language,
+    env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+    ],
+  });
+  await blockTheNetwork(context);
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every http(s) request not served from a fixture is aborted: the tests run offline. */
+async function blockTheNetwork(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+}
+
+/** Serve `tests/fixtures/sites/<file>` at `url` (and every URL under it that is a page). */
+export async function serveFixture(context: BrowserContext, url: string | RegExp, file: string): Promise<void> {
+  const body = fs.readFileSync(path.join(FIXTURES_DIR, file));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** Open `url` served from `file` and wait until the extension's content script has marked messages. */
+export async function openFixture(context: BrowserContext, url: string, file: string): Promise<Page> {
+  await serveFixture(context, url, file);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Read the warning events from the extension's Dexie database, inside the service worker. */
+export async function readEvents(context: BrowserContext): Promise<Array<Record<string, unknown>>> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('not-alone');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return resolve([]);
+          const request = db.transaction('events').objectStore('events').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import fs from 'node:fs';
+
+// Public key (base64 DER SPKI) that fixes the Chrome extension id to
+// fjlbflnpamghbkhgemopjcohecfeilbk, so school policies and tests can address it.
+const CHROME_KEY = fs.readFileSync(new URL('./extension-key.pub.b64', import.meta.url), 'utf8').trim();
+const GECKO_ID = 'not-alone@not-alone.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    content_security_policy: browser === 'firefox'
+      ? "script-src 'self'; object-src 'self'"
+      : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
+    ...(browser === 'chrome' || browser === 'edge'
+      ? { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }
+      : {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+          },
+        }),
+  }),
+  zip: { name: 'not-alone' },
+});
