@@ -4,10 +4,16 @@ import fs from 'node:fs';
 
 // Public key (base64 DER SPKI) that fixes the Chrome extension id to
 // fjlbflnpamghbkhgemopjcohecfeilbk, so school policies and tests can address it.
-const CHROME_KEY = fs.readFileSync(new URL('./extension-key.pub.b64', import.meta.url), 'utf8').trim();
+// NOT_ALONE_KEY_FILE lets a test build carry another key (another id), e.g. to try policies
+// without touching the real id's machine-wide policy.
+const CHROME_KEY = fs
+  .readFileSync(process.env.NOT_ALONE_KEY_FILE ?? new URL('./extension-key.pub.b64', import.meta.url), 'utf8')
+  .trim();
 const GECKO_ID = 'not-alone@not-alone.app';
 
 export default defineConfig({
+  // WXT_OUT_DIR keeps parallel builds (benchmarks, policy tests) from overwriting each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
