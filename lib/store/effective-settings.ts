@@ -4,15 +4,34 @@ import { loadLocalSettings, onLocalSettingsChanged } from './settings-storage';
 import { isPaused, type Settings, type SettingsProblem } from './settings';
 import type { DetectorOptions } from '../detect/types';
 
+/** What a managed policy (school / family IT) imposes; see docs/deploy. */
+export interface PolicyState {
+  /** True when a policy with at least one valid value is present. */
+  present: boolean;
+  /** `lockSettings`: the user cannot change settings or pause protection. */
+  locked: boolean;
+  organizationName?: string;
+  /** Settings fields that the policy sets (shown as locked / floored in the options page). */
+  managedFields: (keyof Settings)[];
+  /** Policy values that were invalid and ignored, one by one, with the reason. */
+  ignored: SettingsProblem[];
+}
+
+export const NO_POLICY: PolicyState = Object.freeze({ present: false, locked: false, managedFields: [], ignored: [] });
+
 export interface EffectiveSettings {
+  /** Local settings with the policy applied on top. */
   settings: Settings;
+  /** The user's own stored settings, before the policy. */
+  local: Settings;
   /** Local values that were invalid and fell back to defaults. */
   problems: SettingsProblem[];
+  policy: PolicyState;
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   const local = await loadLocalSettings();
-  return { settings: local.settings, problems: local.problems };
+  return { settings: local.settings, local: local.settings, problems: local.problems, policy: NO_POLICY };
 }
 
 export function watchEffectiveSettings(callback: (effective: EffectiveSettings) => void): () => void {
