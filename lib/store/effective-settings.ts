@@ -1,10 +1,30 @@
 // The settings every part of the extension acts on: local settings, then (school/family IT)
 // the managed policy on top. Content scripts, popup and options all read through here.
+import { browser } from 'wxt/browser';
 import { loadLocalSettings, onLocalSettingsChanged } from './settings-storage';
-import { isPaused, type Settings, type SettingsProblem } from './settings';
-import type { DetectorOptions } from '../detect/types';
+import { DEFAULT_SETTINGS, isPaused, MAX_PHRASES, type Settings, type SettingsProblem } from './settings';
+import {
+  applySensitivityFloor,
+  parsePolicy,
+  type ManagedPolicy,
+  type ParsedPolicy,
+  type PolicyProblem,
+  type PolicySensitivity,
+} from './policy';
+import type { Category, CustomPhrase, DetectorOptions, Sensitivity } from '../detect/types';
 
-/** What a managed policy (school / family IT) imposes; see docs/deploy. */
+/**
+ * What a managed policy (school / family IT) imposes; see docs/deploy/README.md.
+ *
+ * For the options page and popup (render `EffectiveSettings.settings`, not `local`):
+ * - `locked`: every setting is read-only ("Set by {organizationName}") and pause is hidden;
+ * - otherwise a field in `managedFields` is managed: `helpRegion` / `retentionDays` are fixed
+ *   (use `isFieldLocked`); `sensitivity` is a floor (`isSensitivityAllowed`); the policy's
+ *   categories, sites and phrases are fixed entries (`isCategoryForcedOff`, `isSiteForcedOff`,
+ *   `values.customPhrases`, `values.allowPhrases`) and the user may add more;
+ * - `ignored`: list each with `t(problem.messageKey, problem.substitutions)`;
+ * - `present`: no first-run chooser.
+ */
 export interface PolicyState {
   /** True when a policy with at least one valid value is present. */
   present: boolean;
@@ -14,10 +34,23 @@ export interface PolicyState {
   /** Settings fields that the policy sets (shown as locked / floored in the options page). */
   managedFields: (keyof Settings)[];
   /** Policy values that were invalid and ignored, one by one, with the reason. */
-  ignored: SettingsProblem[];
+  ignored: PolicyProblem[];
+  /** The policy's valid values, as the administrator set them. */
+  values: ManagedPolicy;
+  /** The lowest sensitivity the user may choose; undefined = any. */
+  sensitivityFloor?: PolicySensitivity;
+  /** False when the policy locks settings: no pause button, `pausedUntil` is ignored. */
+  canPause: boolean;
 }
 
-export const NO_POLICY: PolicyState = Object.freeze({ present: false, locked: false, managedFields: [], ignored: [] });
+export const NO_POLICY: PolicyState = Object.freeze({
+  present: false,
+  locked: false,
+  managedFields: [],
+  ignored: [],
+  values: {},
+  canPause: true,
+});
 
 export interface EffectiveSettings {
   /** Local settings with the policy applied on top. */
@@ -29,15 +62,144 @@ export interface EffectiveSettings {
   policy: PolicyState;
 }
 
-export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
-  const local = await loadLocalSettings();
-  return { settings: local.settings, local: local.settings, problems: local.problems, policy: NO_POLICY };
+/** Policy keys that map onto a settings field of the same name. */
+const POLICY_FIELDS = [
+  'sensitivity',
+  'disabledCategories',
+  'disabledSites',
+  'helpRegion',
+  'retentionDays',
+  'customPhrases',
+  'allowPhrases',
+] as const satisfies readonly (keyof ManagedPolicy & keyof Settings)[];
+
+/**
+ * Read storage.managed. Firefox without a policies.json entry rejects ("Managed storage manifest
+ * not found"), some browsers lack the area: both simply mean "no policy", without noise.
+ */
+export async function readManagedStorage(): Promise<unknown> {
+  const managed = browser.storage?.managed;
+  if (!managed) return undefined;
+  try {
+    return await managed.get();
+  } catch {
+    return undefined;
+  }
 }
 
+function union<T>(a: readonly T[], b: readonly T[], key: (item: T) => string = String): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of [...a, ...b]) {
+    const id = key(item);
+    if (seen.has(id) || out.length >= MAX_PHRASES) continue;
+    seen.add(id);
+    out.push(item);
+  }
+  return out;
+}
+
+const phraseKey = (p: CustomPhrase) => `${p.category}\u0000${p.text.toLowerCase()}`;
+const textKey = (p: string) => p.toLowerCase();
+
+/**
+ * Apply a parsed policy to the user's settings.
+ * Not locked: sensitivity is at least the floor, disabled lists and phrases are unions,
+ * helpRegion and retentionDays are the policy's. Locked: the organisation's values, and the
+ * defaults where the policy is silent, for everything that could weaken protection; no pause.
+ */
+export function applyPolicy(local: Settings, parsed: ParsedPolicy): { settings: Settings; policy: PolicyState } {
+  const values = parsed.policy;
+  const managedFields = POLICY_FIELDS.filter((field) => values[field] !== undefined);
+  const locked = values.lockSettings === true;
+  const present = Object.keys(values).length > 0;
+  const policy: PolicyState = {
+    present,
+    locked,
+    organizationName: values.organizationName,
+    managedFields,
+    ignored: parsed.ignored,
+    values,
+    sensitivityFloor: values.sensitivity,
+    canPause: !locked,
+  };
+  if (!present) return { settings: { ...local }, policy };
+
+  const base = locked
+    ? {
+        ...local,
+        sensitivity: DEFAULT_SETTINGS.sensitivity,
+        disabledCategories: [],
+        disabledSites: [],
+        customPhrases: [],
+        allowPhrases: [],
+        pausedUntil: 0,
+      }
+    : local;
+  const settings: Settings = {
+    ...base,
+    sensitivity: locked ? (values.sensitivity ?? base.sensitivity) : applySensitivityFloor(base.sensitivity, values.sensitivity),
+    disabledCategories: union(base.disabledCategories, values.disabledCategories ?? []),
+    disabledSites: union(base.disabledSites, values.disabledSites ?? []),
+    customPhrases: union(values.customPhrases ?? [], base.customPhrases, phraseKey),
+    allowPhrases: union(values.allowPhrases ?? [], base.allowPhrases, textKey),
+    helpRegion: values.helpRegion ?? base.helpRegion,
+    retentionDays: values.retentionDays ?? base.retentionDays,
+  };
+  return { settings, policy };
+}
+
+export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  const [local, managed] = await Promise.all([loadLocalSettings(), readManagedStorage()]);
+  const parsed = parsePolicy(managed);
+  if (parsed.ignored.length) {
+    console.warn('[Not Alone] Some managed policy values were invalid and are ignored:', parsed.ignored);
+  }
+  const { settings, policy } = applyPolicy(local.settings, parsed);
+  return { settings, local: local.settings, problems: local.problems, policy };
+}
+
+/** Calls back with fresh effective settings when local settings or the managed policy change. */
 export function watchEffectiveSettings(callback: (effective: EffectiveSettings) => void): () => void {
-  return onLocalSettingsChanged(() => {
-    void loadEffectiveSettings().then(callback);
-  });
+  let latest = 0;
+  const reload = () => {
+    const request = ++latest;
+    void loadEffectiveSettings().then((effective) => {
+      // Two quick changes: only the newest read is delivered, never an older one after it.
+      if (request === latest) callback(effective);
+    });
+  };
+  const onManaged = (_changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') reload();
+  };
+  browser.storage.onChanged.addListener(onManaged);
+  const stopLocal = onLocalSettingsChanged(reload);
+  return () => {
+    browser.storage.onChanged.removeListener(onManaged);
+    stopLocal();
+  };
+}
+
+/** The options page shows this control read-only (the whole field is set by the policy). */
+export function isFieldLocked(policy: PolicyState, field: keyof Settings): boolean {
+  if (policy.locked) return true;
+  return (field === 'helpRegion' || field === 'retentionDays') && policy.managedFields.includes(field);
+}
+
+/** May the user choose this level? Not below the policy's floor; nothing else when locked. */
+export function isSensitivityAllowed(policy: PolicyState, level: Sensitivity, current: Sensitivity): boolean {
+  if (policy.locked) return level === current;
+  return applySensitivityFloor(level, policy.sensitivityFloor) === level;
+}
+
+/** The policy switches this category off; the user cannot switch it back on. */
+export function isCategoryForcedOff(policy: PolicyState, category: Category): boolean {
+  return policy.values.disabledCategories?.includes(category) ?? false;
+}
+
+/** The policy switches protection off on this site; the user cannot switch it back on. */
+export function isSiteForcedOff(policy: PolicyState, site: Settings['disabledSites'][number]): boolean {
+  return policy.values.disabledSites?.includes(site) ?? false;
 }
 
 /** What the engine needs; a paused extension judges nothing. */

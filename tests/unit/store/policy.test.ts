@@ -1,0 +1,311 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CATEGORIES } from '@/lib/detect/types';
+import { SITE_IDS } from '@/lib/sites/types';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '@/lib/store/settings';
+import { POLICY_KEYS, parsePolicy, type ManagedPolicy } from '@/lib/store/policy';
+import {
+  applyPolicy,
+  isCategoryForcedOff,
+  isFieldLocked,
+  isSensitivityAllowed,
+  loadEffectiveSettings,
+  NO_POLICY,
+  toDetectorOptions,
+  watchEffectiveSettings,
+} from '@/lib/store/effective-settings';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const local = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
+const merge = (settings: Settings, raw: unknown) => applyPolicy(settings, parsePolicy(raw));
+
+const FULL_POLICY: Required<ManagedPolicy> = {
+  sensitivity: 'strict',
+  disabledCategories: ['bullying'],
+  disabledSites: ['reddit', 'x'],
+  lockSettings: true,
+  organizationName: 'Trường THCS Nguyễn Du',
+  helpRegion: 'VN',
+  retentionDays: 30,
+  customPhrases: [{ text: 'gặp riêng nhé', category: 'grooming' }],
+  allowPhrases: ['bóng đá'],
+};
+
+describe('parsePolicy', () => {
+  it('keeps every valid key', () => {
+    const { policy, ignored, found } = parsePolicy(FULL_POLICY);
+    expect(ignored).toEqual([]);
+    expect(found).toBe(true);
+    expect(policy).toEqual(FULL_POLICY);
+  });
+
+  it.each([undefined, null, {}])('treats %j as no policy', (raw) => {
+    const { policy, ignored } = parsePolicy(raw);
+    expect(policy).toEqual({});
+    expect(ignored).toEqual([]);
+  });
+
+  it.each(['strict', 42, [1]])('reports a managed value that is not an object (%j)', (raw) => {
+    const { policy, ignored } = parsePolicy(raw);
+    expect(policy).toEqual({});
+    expect(ignored.map((p) => p.code)).toEqual(['not_an_object']);
+  });
+
+  it.each([
+    ['sensitivity', 'extreme', 'sensitivity', 'unknown_sensitivity'],
+    ['sensitivity', 'off', 'sensitivity', 'unknown_sensitivity'],
+    ['sensitivity', 2, 'sensitivity', 'wrong_type'],
+    ['lockSettings', 'yes', 'lockSettings', 'wrong_type'],
+    ['organizationName', '   ', 'organizationName', 'empty_text'],
+    ['organizationName', 'x'.repeat(81), 'organizationName', 'too_long'],
+    ['organizationName', 7, 'organizationName', 'wrong_type'],
+    ['helpRegion', 'Vietnam', 'helpRegion', 'bad_region'],
+    ['retentionDays', 0, 'retentionDays', 'out_of_range'],
+    ['retentionDays', 4000, 'retentionDays', 'out_of_range'],
+    ['retentionDays', 1.5, 'retentionDays', 'out_of_range'],
+    ['retentionDays', '30', 'retentionDays', 'wrong_type'],
+    ['disabledCategories', 'bullying', 'disabledCategories', 'wrong_type'],
+    ['disabledSites', { zalo: true }, 'disabledSites', 'wrong_type'],
+    ['customPhrases', 'gặp riêng', 'customPhrases', 'wrong_type'],
+    ['allowPhrases', 'bóng đá', 'allowPhrases', 'wrong_type'],
+  ])('ignores %s = %j and says why, keeping the other keys', (key, value, field, code) => {
+    const { policy, ignored } = parsePolicy({ ...FULL_POLICY, [key]: value });
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ field, code, messageKey: `policy_problem_${code}` });
+    expect(ignored[0]!.reason).toContain(ignored[0]!.value);
+    expect(policy).not.toHaveProperty(key);
+    expect(Object.keys(policy)).toHaveLength(POLICY_KEYS.length - 1);
+  });
+
+  it('ignores bad list entries one by one and keeps the good ones', () => {
+    const { policy, ignored } = parsePolicy({
+      disabledCategories: ['bullying', 'spam', 3, 'SCAM', 'bullying'],
+      disabledSites: ['zalo', 'myspace'],
+      customPhrases: [
+        { text: 'gửi ảnh đi', category: 'sexual_request' },
+        { text: '', category: 'scam' },
+        { text: 'việc nhẹ lương cao', category: 'jobs' },
+        'just text',
+      ],
+      allowPhrases: ['bóng đá', '', 'x'.repeat(201)],
+    });
+    expect(policy.disabledCategories).toEqual(['bullying', 'scam']);
+    expect(policy.disabledSites).toEqual(['zalo']);
+    expect(policy.customPhrases).toEqual([{ text: 'gửi ảnh đi', category: 'sexual_request' }]);
+    expect(policy.allowPhrases).toEqual(['bóng đá']);
+    expect(ignored.map((p) => [p.field, p.code])).toEqual([
+      ['disabledCategories[1]', 'unknown_category'],
+      ['disabledCategories[2]', 'wrong_type'],
+      ['disabledSites[1]', 'unknown_site'],
+      ['customPhrases[1].text', 'empty_text'],
+      ['customPhrases[2].category', 'unknown_category'],
+      ['customPhrases[3]', 'wrong_type'],
+      ['allowPhrases[1]', 'empty_text'],
+      ['allowPhrases[2]', 'too_long'],
+    ]);
+  });
+
+  it('reports unknown keys (a typo must not pass silently)', () => {
+    const { policy, ignored } = parsePolicy({ lockSetting: true, sensitivity: 'balanced' });
+    expect(policy).toEqual({ sensitivity: 'balanced' });
+    expect(ignored).toMatchObject([{ field: 'lockSetting', code: 'unknown_key' }]);
+  });
+
+  it('normalises case and spaces where it is unambiguous', () => {
+    const { policy, ignored } = parsePolicy({ sensitivity: ' Strict ', helpRegion: 'vn', organizationName: ' École\nJules Ferry ' });
+    expect(ignored).toEqual([]);
+    expect(policy).toEqual({ sensitivity: 'strict', helpRegion: 'VN', organizationName: 'École Jules Ferry' });
+  });
+
+  it('gives the options page a locale key with the field and value for every problem', () => {
+    const { ignored } = parsePolicy({ sensitivity: 'extreme' });
+    expect(ignored[0]!.substitutions).toEqual(['sensitivity', '"extreme"']);
+    for (const lang of ['en', 'vi', 'fr']) {
+      const messages = JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+      for (const code of ['not_an_object', 'unknown_key', 'wrong_type', 'unknown_sensitivity', 'unknown_category',
+        'unknown_site', 'bad_region', 'empty_text', 'too_long', 'too_many', 'out_of_range']) {
+        expect(messages[`policy_problem_${code}`]?.message, `${lang} policy_problem_${code}`).toMatch(/\$(FIELD|VALUE)\$/);
+      }
+    }
+  });
+});
+
+describe('managed_schema.json', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/managed_schema.json'), 'utf8'));
+
+  it('declares exactly the policy keys', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('names every category and site id, so administrators see the full lists', () => {
+    for (const category of CATEGORIES) expect(schema.properties.disabledCategories.description).toContain(category);
+    for (const site of SITE_IDS) expect(schema.properties.disabledSites.description).toContain(site);
+  });
+});
+
+describe('applyPolicy', () => {
+  it('changes nothing without a policy', () => {
+    const settings = local({ sensitivity: 'low', pausedUntil: 123 });
+    const { settings: effective, policy } = merge(settings, undefined);
+    expect(effective).toEqual(settings);
+    expect(policy).toEqual(NO_POLICY);
+  });
+
+  it.each([
+    ['off', 'balanced', 'balanced'],
+    ['low', 'balanced', 'balanced'],
+    ['balanced', 'balanced', 'balanced'],
+    ['strict', 'balanced', 'strict'],
+    ['low', 'low', 'low'],
+    ['balanced', 'strict', 'strict'],
+  ] as const)('treats sensitivity as a floor: user %s, policy %s → %s', (user, floor, expected) => {
+    expect(merge(local({ sensitivity: user }), { sensitivity: floor }).settings.sensitivity).toBe(expected);
+  });
+
+  it('unites the disabled lists and adds the phrases, keeping the user\'s own', () => {
+    const { settings, policy } = merge(
+      local({
+        disabledCategories: ['scam'],
+        disabledSites: ['tiktok'],
+        customPhrases: [{ text: 'mine', category: 'scam' }],
+        allowPhrases: ['cầu lông'],
+      }),
+      { disabledCategories: ['bullying', 'scam'], disabledSites: ['reddit'], customPhrases: [{ text: 'theirs', category: 'grooming' }], allowPhrases: ['bóng đá'] },
+    );
+    expect(settings.disabledCategories).toEqual(['scam', 'bullying']);
+    expect(settings.disabledSites).toEqual(['tiktok', 'reddit']);
+    expect(settings.customPhrases).toEqual([{ text: 'theirs', category: 'grooming' }, { text: 'mine', category: 'scam' }]);
+    expect(settings.allowPhrases).toEqual(['bóng đá', 'cầu lông']);
+    expect(policy.managedFields).toEqual(['disabledCategories', 'disabledSites', 'customPhrases', 'allowPhrases']);
+    expect(isCategoryForcedOff(policy, 'bullying')).toBe(true);
+    expect(isCategoryForcedOff(policy, 'scam')).toBe(true);
+    expect(isCategoryForcedOff(policy, 'grooming')).toBe(false);
+  });
+
+  it('overrides helpRegion and retentionDays and shows them locked', () => {
+    const { settings, policy } = merge(local({ helpRegion: 'FR', retentionDays: 7 }), { helpRegion: 'VN', retentionDays: 30 });
+    expect(settings).toMatchObject({ helpRegion: 'VN', retentionDays: 30 });
+    expect(isFieldLocked(policy, 'helpRegion')).toBe(true);
+    expect(isFieldLocked(policy, 'sensitivity')).toBe(false);
+  });
+
+  it('lets the user pause when the policy does not lock settings', () => {
+    const { settings, policy } = merge(local({ pausedUntil: 5_000 }), { sensitivity: 'balanced' });
+    expect(settings.pausedUntil).toBe(5_000);
+    expect(policy.canPause).toBe(true);
+  });
+
+  it('when locked: no pause, the organisation\'s values, defaults where it is silent', () => {
+    const now = 1_000_000;
+    const { settings, policy } = merge(
+      local({
+        sensitivity: 'off',
+        pausedUntil: now + 3_600_000,
+        disabledCategories: ['grooming'],
+        disabledSites: ['zalo'],
+        allowPhrases: ['gặp riêng'],
+        mode: 'teen',
+      }),
+      { lockSettings: true, organizationName: 'Trường THCS Nguyễn Du', disabledCategories: ['bullying'] },
+    );
+    expect(settings).toMatchObject({
+      sensitivity: 'balanced',
+      pausedUntil: 0,
+      disabledCategories: ['bullying'],
+      disabledSites: [],
+      allowPhrases: [],
+      mode: 'teen',
+    });
+    expect(toDetectorOptions(settings, now).sensitivity).toBe('balanced');
+    expect(policy).toMatchObject({ present: true, locked: true, canPause: false, organizationName: 'Trường THCS Nguyễn Du' });
+    expect(isFieldLocked(policy, 'genericSites')).toBe(true);
+    expect(isSensitivityAllowed(policy, 'strict', settings.sensitivity)).toBe(false);
+  });
+
+  it('when locked, the policy\'s sensitivity is exact', () => {
+    expect(merge(local({ sensitivity: 'strict' }), { lockSettings: true, sensitivity: 'low' }).settings.sensitivity).toBe('low');
+  });
+
+  it.each([
+    ['off', false],
+    ['low', false],
+    ['balanced', true],
+    ['strict', true],
+  ] as const)('offers %s under a Balanced floor: %s', (level, allowed) => {
+    const { policy } = merge(local(), { sensitivity: 'balanced' });
+    expect(isSensitivityAllowed(policy, level, 'balanced')).toBe(allowed);
+  });
+
+  it('applies what is valid and reports the rest', () => {
+    const { settings, policy } = merge(local({ sensitivity: 'low' }), { sensitivity: 'balanced', retentionDays: -1, disabledSites: ['zalo', 'nope'] });
+    expect(settings.sensitivity).toBe('balanced');
+    expect(settings.retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
+    expect(settings.disabledSites).toEqual(['zalo']);
+    expect(policy.ignored.map((p) => p.field)).toEqual(['disabledSites[1]', 'retentionDays']);
+    expect(policy.present).toBe(true);
+  });
+
+  it('a policy with only invalid values is not "present" but still lists them', () => {
+    const { policy } = merge(local(), { sensitivity: 'extreme' });
+    expect(policy.present).toBe(false);
+    expect(policy.ignored).toHaveLength(1);
+  });
+});
+
+describe('loadEffectiveSettings / watchEffectiveSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads local settings and the managed policy', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
+    await fakeBrowser.storage.managed.set({ sensitivity: 'balanced', organizationName: 'ACME', helpRegion: 'nowhere' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const effective = await loadEffectiveSettings();
+    warn.mockRestore();
+    expect(effective.local.sensitivity).toBe('low');
+    expect(effective.settings.sensitivity).toBe('balanced');
+    expect(effective.policy.organizationName).toBe('ACME');
+    expect(effective.policy.ignored.map((p) => p.field)).toEqual(['helpRegion']);
+  });
+
+  it('is quiet when managed storage throws (Firefox without policies.json)', async () => {
+    const get = vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const effective = await loadEffectiveSettings();
+    expect(effective.policy).toEqual(NO_POLICY);
+    expect(effective.settings).toEqual(DEFAULT_SETTINGS);
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    get.mockRestore();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it('fires when the managed policy changes and when it is removed', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings((e) => seen.push(`${e.settings.sensitivity}/${e.policy.locked}`));
+    await fakeBrowser.storage.managed.set({ sensitivity: 'strict', lockSettings: true });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('strict/true'));
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('low/false'));
+    stop();
+    await fakeBrowser.storage.managed.set({ sensitivity: 'strict' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen.at(-1)).toBe('low/false');
+  });
+
+  it('still fires when local settings change under a policy', async () => {
+    await fakeBrowser.storage.managed.set({ sensitivity: 'balanced' });
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings((e) => seen.push(e.settings.sensitivity));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'strict' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('strict'));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('balanced'));
+    stop();
+  });
+});
