@@ -26,3 +26,30 @@ export function parseMessage(raw: unknown): ExtensionMessage | null {
   const result = v.safeParse(ExtensionMessage, raw);
   return result.success ? result.output : null;
 }
+
+// The popup asks the content script of a tab (top frame only) how protection is doing there:
+// `browser.tabs.sendMessage(tabId, { type: 'get-tab-status' })` → TabStatus.
+export const GetTabStatusMessage = v.object({ type: v.literal('get-tab-status') });
+export type GetTabStatusMessage = v.InferOutput<typeof GetTabStatusMessage>;
+
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const TabStatus = v.object({
+  /** The site adapter in use; null on a supported host where no chat area applies (e.g. a feed). */
+  site: v.nullable(v.picklist(SITE_IDS)),
+  /** true once messages were read; false when the layout was not recognised; null = not decided yet. */
+  recognised: v.nullable(v.boolean()),
+  scanned: COUNT,
+  flagged: COUNT,
+  /** Protection is running on this page (not off, paused or disabled for this site). */
+  active: v.boolean(),
+});
+export type TabStatus = v.InferOutput<typeof TabStatus>;
+
+export function isGetTabStatus(raw: unknown): raw is GetTabStatusMessage {
+  return v.safeParse(GetTabStatusMessage, raw).success;
+}
+
+export function parseTabStatus(raw: unknown): TabStatus | null {
+  const result = v.safeParse(TabStatus, raw);
+  return result.success ? result.output : null;
+}

@@ -5,25 +5,28 @@ import { createDetector } from '@/lib/detect';
 import type { Verdict } from '@/lib/detect/types';
 import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
 import { adapterFor } from '@/lib/sites';
+import { generic } from '@/lib/sites/generic';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
-import type { WarningShownMessage } from '@/lib/messages';
+import { isGetTabStatus, type TabStatus, type WarningShownMessage } from '@/lib/messages';
 import { WarningLayer } from './warning/warning-layer';
 
 export async function startProtection(ctx: ContentScriptContext): Promise<void> {
-  const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return;
   const warnings = new WarningLayer(ctx);
   let effective = await loadEffectiveSettings();
   let detector = createDetector(toDetectorOptions(effective.settings));
+  // The adapter follows SPA navigation: facebook.com feed → /messages, discord.com/app → /channels.
+  let adapter = chooseAdapter(location.href, effective);
   let scanner: PageScanner | null = null;
   let run: AbortController | null = null;
 
   const start = () => {
+    if (!adapter) return;
+    const site = adapter;
     run = new AbortController();
     scanner = new PageScanner({
-      adapter,
+      adapter: site,
       win: window,
       signal: run.signal,
       judge: (message) =>
@@ -31,10 +34,10 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       onMarked: (message, verdict, firstTime) => {
         if (!verdict.flagged) return;
         void warnings.show(message, verdict);
-        if (firstTime) reportWarning(adapter, message, verdict);
+        if (firstTime) reportWarning(site, message, verdict);
       },
       onNotRecognised: (selectors) =>
-        console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
+        console.info(`[Not Alone] This ${site.id} page's layout was not recognised; selectors tried:`, selectors),
       onNavigate: () => warnings.clear(),
     });
     scanner.start();
@@ -52,20 +55,53 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const apply = (next: EffectiveSettings) => {
     effective = next;
     detector = createDetector(toDetectorOptions(effective.settings));
+    if (followAdapter()) return;
     const active = isActive(effective, adapter);
     if (!active) return stop();
     if (!scanner) return start();
     warnings.clear();
     scanner.rescanAll();
   };
+  /** Switch adapters when the page moved to another section; true when it did. */
+  const followAdapter = (): boolean => {
+    const next = chooseAdapter(location.href, effective);
+    if (next === adapter) return false;
+    stop();
+    adapter = next;
+    if (isActive(effective, adapter)) start();
+    return true;
+  };
 
   ctx.onInvalidated(watchEffectiveSettings(apply));
   ctx.onInvalidated(() => run?.abort());
+  ctx.addEventListener(window, 'wxt:locationchange', () => followAdapter());
+  if (window === window.top) answerTabStatus(ctx, () => tabStatus(adapter, scanner, isActive(effective, adapter) && scanner !== null));
   if (isActive(effective, adapter)) start();
 }
 
-function isActive({ settings }: EffectiveSettings, adapter: SiteAdapter): boolean {
-  return settings.sensitivity !== 'off' && !isPaused(settings) && !settings.disabledSites.includes(adapter.id);
+/** A supported site's adapter, else the generic one where the parent enabled it for this host. */
+function chooseAdapter(href: string, { settings }: EffectiveSettings): SiteAdapter | null {
+  const url = new URL(href);
+  return adapterFor(url) ?? (settings.genericSites.includes(url.hostname) ? generic : null);
+}
+
+function isActive({ settings }: EffectiveSettings, adapter: SiteAdapter | null): adapter is SiteAdapter {
+  return adapter !== null && settings.sensitivity !== 'off' && !isPaused(settings) && !settings.disabledSites.includes(adapter.id);
+}
+
+function tabStatus(adapter: SiteAdapter | null, scanner: PageScanner | null, active: boolean): TabStatus {
+  const stats = scanner?.stats;
+  return { site: adapter?.id ?? null, recognised: stats?.recognised ?? null, scanned: stats?.scanned ?? 0, flagged: stats?.flagged ?? 0, active };
+}
+
+/** The popup asks the top frame of a tab: `{type: 'get-tab-status'}` → TabStatus. */
+function answerTabStatus(ctx: ContentScriptContext, status: () => TabStatus): void {
+  const listener = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isGetTabStatus(raw)) return undefined;
+    return Promise.resolve(status());
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
 function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: Verdict): void {

@@ -263,7 +263,7 @@ export class PageScanner {
 
   private reportIfNotRecognised(): void {
     if (this.notRecognisedReported || this.stats.recognised) return;
-    if (!this.adapter.expectsChat(new URL(this.win.location.href))) return;
+    if (!this.adapter.expectsChat(new URL(this.win.location.href), this.doc)) return;
     if (Date.now() - this.startedAt < NOT_RECOGNISED_AFTER_MS) return;
     this.notRecognisedReported = true;
     this.stats.recognised = false;

@@ -44,6 +44,9 @@ export interface SiteAdapter {
   conversationKey(doc: Document, url: URL): string;
   /** Selectors tried, printed once when the page looks like a chat but nothing matched. */
   selectorsTried: readonly string[];
-  /** True on pages where the adapter expects a chat, so "not recognised" can be reported. */
-  expectsChat(url: URL): boolean;
+  /**
+   * True on pages where the adapter expects a chat, so "not recognised" can be reported. `doc`
+   * lets sites without a per-chat URL (WhatsApp, Zalo) answer from an open composer.
+   */
+  expectsChat(url: URL, doc?: Document): boolean;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { zalo } from '@/lib/sites/zalo';
+import type { MessageRead } from '@/lib/sites/types';
 
 const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/sites/zalo.html'), 'utf8');
 
@@ -21,7 +22,7 @@ describe('zalo adapter on its fixture', () => {
   });
 
   it('reads user text only, the direction, the sender and the platform id', () => {
-    const [first, second] = zalo.findMessages(zalo.findContainer(document)!).map((el) => zalo.readMessage(el)!);
+    const [first, second] = zalo.findMessages(zalo.findContainer(document)!).map((el) => zalo.readMessage(el)!) as [MessageRead, MessageRead];
     expect(first).toEqual({
       text: 'Chào em, em xinh quá! Em bao nhiêu tuổi rồi?',
       direction: 'in',
