@@ -87,6 +87,53 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
+/**
+ * Chromium answers the first storage.managed read after the browser starts only after ~2.5 s
+ * (measured: first mark on a chat page 2.6 s instead of 0.2 s). So pages wait at most
+ * MANAGED_WAIT_MS for it and meanwhile use the last policy seen, mirrored in storage.local;
+ * when the real answer differs, the mirror is updated and watchers re-apply it.
+ */
+export const MANAGED_WAIT_MS = 250;
+export const POLICY_MIRROR_KEY = 'managedPolicyMirror';
+const TIMED_OUT = Symbol('timed out');
+
+function isEmptyPolicy(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
+}
+
+async function readPolicyMirror(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read the managed policy and bring the mirror up to date; returns the managed value. */
+export async function refreshPolicyMirror(): Promise<unknown> {
+  const [managed, mirror] = await Promise.all([readManagedStorage(), readPolicyMirror()]);
+  const same = isEmptyPolicy(managed) ? isEmptyPolicy(mirror) : JSON.stringify(managed) === JSON.stringify(mirror);
+  if (!same) {
+    const write = isEmptyPolicy(managed)
+      ? browser.storage.local.remove(POLICY_MIRROR_KEY)
+      : browser.storage.local.set({ [POLICY_MIRROR_KEY]: managed });
+    await write.catch(() => undefined);
+  }
+  return managed;
+}
+
+/** The managed policy if it answers within MANAGED_WAIT_MS, else the mirrored one. */
+async function readPolicyQuickly(): Promise<unknown> {
+  const exact = refreshPolicyMirror();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), MANAGED_WAIT_MS);
+  });
+  const first = await Promise.race([exact, timeout]);
+  clearTimeout(timer);
+  return first === TIMED_OUT ? readPolicyMirror() : first;
+}
+
 function union<T>(a: readonly T[], b: readonly T[], key: (item: T) => string = String): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
@@ -150,7 +197,7 @@ export function applyPolicy(local: Settings, parsed: ParsedPolicy): { settings: 
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([loadLocalSettings(), readManagedStorage()]);
+  const [local, managed] = await Promise.all([loadLocalSettings(), readPolicyQuickly()]);
   const parsed = parsePolicy(managed);
   if (parsed.ignored.length) {
     console.warn('[Not Alone] Some managed policy values were invalid and are ignored:', parsed.ignored);
@@ -159,23 +206,32 @@ export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   return { settings, local: local.settings, problems: local.problems, policy };
 }
 
-/** Calls back with fresh effective settings when local settings or the managed policy change. */
+/**
+ * Calls back with fresh effective settings when local settings or the managed policy change
+ * (Chromium fires storage.onChanged for `managed` ~5 s after a policy file changes; Firefox
+ * reads policies.json only at startup). Unchanged results are not delivered twice.
+ */
 export function watchEffectiveSettings(callback: (effective: EffectiveSettings) => void): () => void {
   let latest = 0;
+  let delivered = '';
   const reload = () => {
     const request = ++latest;
     void loadEffectiveSettings().then((effective) => {
       // Two quick changes: only the newest read is delivered, never an older one after it.
-      if (request === latest) callback(effective);
+      if (request !== latest) return;
+      const key = JSON.stringify(effective);
+      if (key === delivered) return;
+      delivered = key;
+      callback(effective);
     });
   };
-  const onManaged = (_changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') reload();
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && POLICY_MIRROR_KEY in changes)) reload();
   };
-  browser.storage.onChanged.addListener(onManaged);
+  browser.storage.onChanged.addListener(onChanged);
   const stopLocal = onLocalSettingsChanged(reload);
   return () => {
-    browser.storage.onChanged.removeListener(onManaged);
+    browser.storage.onChanged.removeListener(onChanged);
     stopLocal();
   };
 }

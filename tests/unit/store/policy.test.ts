@@ -14,6 +14,8 @@ import {
   isSensitivityAllowed,
   loadEffectiveSettings,
   NO_POLICY,
+  POLICY_MIRROR_KEY,
+  refreshPolicyMirror,
   toDetectorOptions,
   watchEffectiveSettings,
 } from '@/lib/store/effective-settings';
@@ -307,5 +309,49 @@ describe('loadEffectiveSettings / watchEffectiveSettings', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'low' } });
     await vi.waitFor(() => expect(seen.at(-1)).toBe('balanced'));
     stop();
+  });
+});
+
+describe('policy mirror (Chromium answers the first managed read slowly)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('uses the last policy seen while managed storage is slow, then the real one', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_MIRROR_KEY]: { sensitivity: 'strict', lockSettings: true } });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi
+      .spyOn(browser.storage.managed, 'get')
+      .mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never);
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings((e) => seen.push(`${e.settings.sensitivity}/${e.policy.locked}`));
+
+    const provisional = await loadEffectiveSettings();
+    expect(provisional.settings.sensitivity).toBe('strict');
+    expect(provisional.policy.locked).toBe(true);
+
+    get.mockResolvedValue({ sensitivity: 'balanced' });
+    answer({ sensitivity: 'balanced' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('balanced/false'));
+    expect((await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]).toEqual({ sensitivity: 'balanced' });
+    stop();
+    get.mockRestore();
+  });
+
+  it('forgets the mirror when the policy is gone (or managed storage is missing)', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_MIRROR_KEY]: { sensitivity: 'strict' } });
+    const get = vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    const effective = await loadEffectiveSettings();
+    expect(effective.policy).toEqual(NO_POLICY);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY)).toEqual({}),
+    );
+    get.mockRestore();
+  });
+
+  it('does not write the mirror when nothing changed', async () => {
+    const set = vi.spyOn(browser.storage.local, 'set');
+    await loadEffectiveSettings();
+    await refreshPolicyMirror();
+    expect(set).not.toHaveBeenCalled();
+    set.mockRestore();
   });
 });
