@@ -328,7 +328,7 @@ describe('policy mirror (Chromium answers the first managed read slowly)', () =>
     expect(provisional.settings.sensitivity).toBe('strict');
     expect(provisional.policy.locked).toBe(true);
 
-    get.mockResolvedValue({ sensitivity: 'balanced' });
+    get.mockResolvedValue({ sensitivity: 'balanced' } as never);
     answer({ sensitivity: 'balanced' });
     await vi.waitFor(() => expect(seen.at(-1)).toBe('balanced/false'));
     expect((await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]).toEqual({ sensitivity: 'balanced' });
