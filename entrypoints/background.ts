@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messages';
 import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
+import { answerWarningMessage } from '@/lib/store/evidence';
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -15,8 +16,14 @@ export default defineBackground(() => {
       return undefined;
     }
     if (message.type === 'warning-shown') {
-      return recordEvent(db, message.event).then(() => ({ ok: true }));
+      // The id lets the card mark this event as a false alarm ("This is OK").
+      return recordEvent(db, message.event).then((id) => ({ ok: true, id }));
     }
+    if (message.type === 'evidence-open') {
+      return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));
+    }
+    const answer = answerWarningMessage(db, message, { fromTab: sender.tab !== undefined, url: sender.url });
+    if (answer) return answer;
     return undefined;
   });
 });

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES } from './detect/types';
 import { SITE_IDS } from './sites/types';
+import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/evidence';
 
 const RULE_ID = v.pipe(v.string(), v.maxLength(100));
 
@@ -19,7 +20,68 @@ export const WarningShownMessage = v.object({
 });
 export type WarningShownMessage = v.InferOutput<typeof WarningShownMessage>;
 
-export const ExtensionMessage = v.variant('type', [WarningShownMessage]);
+// Issue 5: the child's answers to a warning, and the evidence kit. Text is bounded; images are
+// never part of a message.
+const SHORT = v.pipe(v.string(), v.maxLength(300));
+const KEY = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+const EvidenceMessageSchema = v.object({
+  sender: v.optional(SHORT),
+  direction: v.picklist(['in', 'out']),
+  text: v.pipe(v.string(), v.maxLength(EVIDENCE_TEXT_MAX)),
+});
+const NEIGHBOURS = v.pipe(v.array(EvidenceMessageSchema), v.maxLength(EVIDENCE_NEIGHBOURS));
+
+export const EvidenceSaveMessage = v.object({
+  type: v.literal('evidence-save'),
+  evidence: v.object({
+    seenAt: v.pipe(v.number(), v.minValue(0)),
+    site: v.picklist(SITE_IDS),
+    conversationKey: KEY,
+    sender: v.optional(SHORT),
+    category: v.picklist(CATEGORIES),
+    severity: v.picklist(SEVERITIES),
+    message: EvidenceMessageSchema,
+    before: NEIGHBOURS,
+    after: NEIGHBOURS,
+    pageUrl: v.pipe(v.string(), v.maxLength(2048)),
+    pageTitle: v.optional(SHORT),
+  }),
+});
+export type EvidenceSaveMessage = v.InferOutput<typeof EvidenceSaveMessage>;
+
+/** "This is OK": remember the false alarm; `eventId` is the logged warning it answers. */
+export const FalseAlarmMessage = v.object({
+  type: v.literal('false-alarm'),
+  key: KEY,
+  site: v.picklist(SITE_IDS),
+  category: v.picklist(CATEGORIES),
+  eventId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+export type FalseAlarmMessage = v.InferOutput<typeof FalseAlarmMessage>;
+
+export const WarningDismissedMessage = v.object({ type: v.literal('warning-dismissed'), key: KEY });
+export type WarningDismissedMessage = v.InferOutput<typeof WarningDismissedMessage>;
+
+/** Content script at start: which warnings did the child already answer? */
+export const WarningStateRequest = v.object({ type: v.literal('warning-state') });
+export type WarningStateRequest = v.InferOutput<typeof WarningStateRequest>;
+export interface WarningStateReply {
+  falseAlarms: string[];
+  dismissed: string[];
+}
+
+/** Open the saved-evidence page in a new tab. */
+export const EvidenceOpenMessage = v.object({ type: v.literal('evidence-open') });
+export type EvidenceOpenMessage = v.InferOutput<typeof EvidenceOpenMessage>;
+
+export const ExtensionMessage = v.variant('type', [
+  WarningShownMessage,
+  EvidenceSaveMessage,
+  FalseAlarmMessage,
+  WarningDismissedMessage,
+  WarningStateRequest,
+  EvidenceOpenMessage,
+]);
 export type ExtensionMessage = v.InferOutput<typeof ExtensionMessage>;
 
 export function parseMessage(raw: unknown): ExtensionMessage | null {

@@ -11,15 +11,20 @@ import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type 
 import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus, type WarningShownMessage } from '@/lib/messages';
 import { WarningLayer } from './warning/warning-layer';
+import { ComposerNudge } from './warning/nudge';
 
 export async function startProtection(ctx: ContentScriptContext): Promise<void> {
   const warnings = new WarningLayer(ctx);
   let effective = await loadEffectiveSettings();
   let detector = createDetector(toDetectorOptions(effective.settings));
+  // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
+  warnings.configure(effective);
+  await warnings.loadAnswers();
   // The adapter follows SPA navigation: facebook.com feed → /messages, discord.com/app → /channels.
   let adapter = chooseAdapter(location.href, effective);
   let scanner: PageScanner | null = null;
   let run: AbortController | null = null;
+  new ComposerNudge(ctx, (text) => (scanner ? detector.scan({ text, direction: 'out' }) : null)).start();
 
   const start = () => {
     if (!adapter) return;
@@ -30,11 +35,11 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       win: window,
       signal: run.signal,
       judge: (message) =>
-        detector.scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }),
+        warnings.judge(message, () => detector.scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey })),
       onMarked: (message, verdict, firstTime) => {
         if (!verdict.flagged) return;
-        void warnings.show(message, verdict);
-        if (firstTime) reportWarning(site, message, verdict);
+        void warnings.show(message, verdict, site);
+        if (firstTime) reportWarning(site, message, verdict, (id) => warnings.setEventId(message.messageKey, id));
       },
       onNotRecognised: (selectors) =>
         console.info(`[Not Alone] This ${site.id} page's layout was not recognised; selectors tried:`, selectors),
@@ -55,6 +60,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const apply = (next: EffectiveSettings) => {
     effective = next;
     detector = createDetector(toDetectorOptions(effective.settings));
+    warnings.configure(next);
     if (followAdapter()) return;
     const active = isActive(effective, adapter);
     if (!active) return stop();
@@ -104,7 +110,7 @@ function answerTabStatus(ctx: ContentScriptContext, status: () => TabStatus): vo
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
-function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: Verdict): void {
+function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: Verdict, onLogged?: (eventId: number) => void): void {
   if (!verdict.category || !verdict.severity) return;
   const payload: WarningShownMessage = {
     type: 'warning-shown',
@@ -118,5 +124,11 @@ function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: V
     },
   };
   // The worker may be asleep or the extension reloading; a lost count must not break the page.
-  browser.runtime.sendMessage(payload).catch(() => undefined);
+  browser.runtime
+    .sendMessage(payload)
+    .then((reply: unknown) => {
+      const id = (reply as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'number') onLogged?.(id);
+    })
+    .catch(() => undefined);
 }

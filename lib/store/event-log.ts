@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Category, Direction, Severity } from '../detect/types';
 import type { SiteId } from '../sites/types';
+import type { Dismissal, EvidenceItem, FalseAlarm } from './evidence';
 
 export interface WarningEvent {
   id?: number;
@@ -20,10 +21,22 @@ export const DB_NAME = 'not-alone';
 
 export class NotAloneDb extends Dexie {
   events!: EntityTable<WarningEvent, 'id'>;
+  /** Evidence the child chose to save (issue 5); the only table holding message text. */
+  evidence!: EntityTable<EvidenceItem, 'id'>;
+  /** "This is OK": hashes of sender + similar text per conversation; no text. */
+  falseAlarms!: EntityTable<FalseAlarm, 'key'>;
+  /** Warnings the child dismissed, by message key, so they stay dismissed after a reload. */
+  dismissals!: EntityTable<Dismissal, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({ events: '++id, time, site, category' });
+    // v2: the evidence kit, false alarms and dismissals (issue 5). Events are unchanged.
+    this.version(2).stores({
+      evidence: '++id, savedAt, site, conversationKey',
+      falseAlarms: '&key, time, category',
+      dismissals: '&key, time',
+    });
   }
 }
 

@@ -1,0 +1,71 @@
+// What the card says, decided from the verdict: tone, sentence, tips, reasons, help lines.
+// Pure functions over data and the locale lookup, so they are tested without a browser.
+import type { Category, Direction, Severity, Span } from '@/lib/detect/types';
+import { helpLinesFor, type HelpLine, type HelpRegion } from '@/lib/tips/help-lines';
+import { selectTips, type TipSelection } from '@/lib/tips/tips';
+
+export type Tone = 'gentle' | 'plain' | 'firm';
+
+/** Categories that always speak firmly: intimate images and blackmail (issue 5). */
+const FIRM_CATEGORIES: ReadonlySet<Category> = new Set(['sextortion', 'sexual_request']);
+/** Outgoing categories that have their own sentence (the child's own message). */
+const OUT_SENTENCE: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
+/** Matched words listed under "Why am I seeing this?". */
+export const MAX_WORDS = 6;
+
+export interface CardInput {
+  category: Category;
+  severity: Severity;
+  direction: Direction;
+  signals: readonly string[];
+  spans: readonly Span[];
+  text: string;
+}
+
+export interface CardModel {
+  tone: Tone;
+  leadKey: string;
+  riskKey: string;
+  tips: TipSelection;
+  /** Localised reasons, never raw ids. */
+  reasons: string[];
+  words: string[];
+  help: HelpLine[];
+}
+
+export function toneOf(category: Category, severity: Severity, direction: Direction): Tone {
+  // The child's own message gets advice, never alarm.
+  if (direction === 'out') return severity === 'low' ? 'gentle' : 'plain';
+  if (severity === 'high' || FIRM_CATEGORIES.has(category)) return 'firm';
+  return severity === 'low' ? 'gentle' : 'plain';
+}
+
+/** The localised reason of a signal id ("secrecy" or "signal_secrecy"); null when unknown. */
+export function signalText(signal: string, t: (key: string) => string): string | null {
+  const key = signal.startsWith('signal_') ? signal : `signal_${signal}`;
+  const text = t(key);
+  return text && text !== key ? text : null;
+}
+
+export function buildCard(input: CardInput, region: HelpRegion, t: (key: string) => string): CardModel {
+  const { category, severity, direction } = input;
+  const tone = toneOf(category, severity, direction);
+  const reasons = [...new Set(input.signals.map((s) => signalText(s, t) ?? t('warn_signal_generic')))];
+  const words = [
+    ...new Set(
+      input.spans
+        .filter(([s, e]) => e > s && e <= input.text.length)
+        .map(([s, e]) => input.text.slice(s, e).trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_WORDS);
+  return {
+    tone,
+    leadKey: `warn_lead_${tone}`,
+    riskKey: direction === 'out' && OUT_SENTENCE.has(category) ? `warn_out_${category}` : `risk_${category}`,
+    tips: selectTips(category, input.signals),
+    reasons: reasons.length ? reasons : [t('warn_signal_generic')],
+    words,
+    help: helpLinesFor(region, category),
+  };
+}

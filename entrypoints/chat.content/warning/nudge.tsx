@@ -1,0 +1,157 @@
+// "Think before you send": a small hint above the composer while the child is typing personal
+// details (phone, address, school, "home alone") or about intimate photos. Never a block: the
+// child can send anyway, and "Got it" hides it until the composer is emptied (message sent).
+// The input listener only schedules; the text is judged once typing pauses.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Category, Verdict } from '@/lib/detect/types';
+import { t } from '@/lib/ui/i18n';
+
+export const NUDGE_TAG = 'not-alone-nudge';
+/** Judge the draft once typing has paused this long. */
+export const NUDGE_DELAY_MS = 500;
+/** Longest draft judged (a chat message is far shorter). */
+export const MAX_DRAFT_CHARS = 2000;
+/** Gap between the hint and the composer, in CSS pixels. */
+const GAP_PX = 6;
+/** Below this distance from the top of the window the hint goes under the composer instead. */
+const MIN_ROOM_ABOVE_PX = 120;
+
+export const NUDGE_CATEGORIES: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
+
+const NUDGE_CSS = `
+:host { all: initial; }
+.nudge { font: 0.875rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; background: #f3f8ff;
+  border: 2px solid #1d5fb4; border-radius: 0.6rem; padding: 0.45rem 0.65rem; box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+  display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: baseline; overflow-wrap: anywhere; }
+strong { font-weight: 700; }
+button { font: inherit; border-radius: 0.4rem; padding: 0.2rem 0.6rem; border: 1px solid #44444c; background: #fff; color: #1b1b1f; cursor: pointer; }
+button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+`;
+
+type Editable = HTMLElement;
+
+/** The editable element an input event came from, if it is a place to write a message. */
+export function editableOf(target: EventTarget | null | undefined): Editable | null {
+  if (!target || (target as Node).nodeType !== 1) return null;
+  const el = target as HTMLElement;
+  if (el.tagName === 'TEXTAREA') return el;
+  if (el.tagName === 'INPUT') {
+    const type = (el as HTMLInputElement).type;
+    return type === 'text' || type === 'search' ? el : null;
+  }
+  if (el.isContentEditable) {
+    // The root of the editable region, whatever inner node received the event.
+    let root = el;
+    while (root.parentElement?.isContentEditable) root = root.parentElement;
+    return root;
+  }
+  return null;
+}
+
+export function draftOf(el: Editable): string {
+  const value = 'value' in el && typeof (el as HTMLInputElement).value === 'string' ? (el as HTMLInputElement).value : el.textContent ?? '';
+  return value.slice(0, MAX_DRAFT_CHARS);
+}
+
+export class ComposerNudge {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private timer: number | undefined;
+  private shownFor: Editable | null = null;
+  /** "Got it" silences the hint for this composer until it is emptied. */
+  private silenced: Editable | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    /** Judges the child's draft; null while protection is off on this page. */
+    private readonly judge: (text: string) => Verdict | null,
+  ) {}
+
+  start(): void {
+    this.ctx.addEventListener(document, 'input', (event) => this.onInput(event), { capture: true, passive: true });
+    this.ctx.onInvalidated(() => this.hide());
+  }
+
+  private onInput(event: Event): void {
+    const el = editableOf(event.composedPath()[0]);
+    if (!el || el.closest(NUDGE_TAG)) return;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => void this.check(el), NUDGE_DELAY_MS);
+  }
+
+  private async check(el: Editable): Promise<void> {
+    this.timer = undefined;
+    const draft = draftOf(el);
+    if (!draft.trim()) {
+      if (this.silenced === el) this.silenced = null;
+      return this.hide();
+    }
+    const verdict = this.judge(draft);
+    const category = verdict?.flagged && verdict.category && NUDGE_CATEGORIES.has(verdict.category) ? verdict.category : null;
+    if (!category || this.silenced === el) return this.hide();
+    await this.show(el, category);
+  }
+
+  private async show(el: Editable, category: Category): Promise<void> {
+    if (!this.ui) {
+      this.ui = await createShadowRootUi(this.ctx, {
+        name: NUDGE_TAG,
+        position: 'inline',
+        anchor: document.body,
+        append: 'last',
+        css: NUDGE_CSS,
+        mode: 'open',
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount: (container) => container,
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      });
+    }
+    const ui = this.ui;
+    if (!ui.mounted) ui.mount();
+    this.shownFor = el;
+    this.place(ui.shadowHost, el);
+    render(
+      <div class="nudge" role="status" aria-live="polite" data-testid="nudge" data-category={category}>
+        <strong>{t('nudge_title')}</strong>
+        <span>{t(`nudge_${category}`)}</span>
+        <button
+          type="button"
+          data-testid="nudge-dismiss"
+          onClick={() => {
+            this.silenced = el;
+            this.hide();
+            el.focus();
+          }}
+        >
+          {t('nudge_dismiss')}
+        </button>
+      </div>,
+      ui.mounted!,
+    );
+  }
+
+  /** Just above the composer (below it when it sits at the top), never on top of it. */
+  private place(host: HTMLElement, el: Editable): void {
+    const rect = el.getBoundingClientRect();
+    const style = host.style;
+    style.setProperty('position', 'fixed', 'important');
+    style.setProperty('z-index', '2147483646', 'important');
+    style.setProperty('left', `${Math.max(GAP_PX, rect.left)}px`, 'important');
+    style.setProperty('max-width', `min(28rem, ${Math.max(rect.width, 240)}px, calc(100vw - ${2 * GAP_PX}px))`, 'important');
+    if (rect.top >= MIN_ROOM_ABOVE_PX) {
+      style.setProperty('bottom', `${window.innerHeight - rect.top + GAP_PX}px`, 'important');
+      style.removeProperty('top');
+    } else {
+      style.setProperty('top', `${rect.bottom + GAP_PX}px`, 'important');
+      style.removeProperty('bottom');
+    }
+  }
+
+  private hide(): void {
+    this.shownFor = null;
+    this.ui?.remove();
+  }
+}
