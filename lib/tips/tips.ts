@@ -20,15 +20,15 @@ export interface Tip {
 export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
   grooming: [
     // Seminar tip 5; "3 No's" of the Không Một Mình campaign: no following requests to keep secrets.
-    { key: 'tip_grooming_1', signals: ['secrecy', 'keep_secret', 'dont_tell_parents'] },
+    { key: 'tip_grooming_1', signals: ['secrecy', 'keep_from_family', 'delete_chat'] },
     // FBI Memphis: "be suspicious if … they ask you to start talking to them on a different platform".
-    { key: 'tip_grooming_4', signals: ['move_platform', 'private_app', 'move_to_private'] },
+    { key: 'tip_grooming_4', signals: ['move_private'] },
     // Seminar tip 5: asking to meet in person.
-    { key: 'tip_grooming_2', signals: ['meet_up', 'meeting', 'meet_in_person'] },
+    { key: 'tip_grooming_2', signals: ['meet_request'] },
     // Seminar tip 6 and the campaign's message: you are not alone.
     { key: 'tip_grooming_3' },
     // UNICEF #CautionFirst: lavish praise, gifts or money from someone new.
-    { key: 'tip_grooming_5', signals: ['flattery', 'gifts', 'gift_offer'] },
+    { key: 'tip_grooming_5', signals: ['flattery', 'gifts', 'age_gap_ok'] },
     // FBI Memphis: "videos and photos are not proof".
     { key: 'tip_grooming_6' },
   ],
@@ -40,7 +40,7 @@ export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
     // FBI: "you are not at fault and you are not alone"; tell a trusted adult.
     { key: 'tip_sexual_request_3' },
     // Thorn: "I'll show you, if you show me".
-    { key: 'tip_sexual_request_4', signals: ['photo_trade', 'trade_photos'] },
+    { key: 'tip_sexual_request_4', signals: ['self_sharing'] },
     // Take It Down (NCMEC): images taken under 18 can be removed without leaving the device.
     { key: 'tip_sexual_request_5' },
     // FBI, NCMEC: report the account, block it, keep the messages.
@@ -56,7 +56,7 @@ export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
     // FBI, NCMEC: block, but do not delete the chat or the account; report to the platform and police.
     { key: 'tip_sextortion_4' },
     // Thorn (stopsextortion.com): "if you already sent money, it will be okay. Stop paying them."
-    { key: 'tip_sextortion_5', signals: ['money_demand', 'pay_or_leak'] },
+    { key: 'tip_sextortion_5' },
     // Thorn get-help: a starter line for talking to someone you trust.
     { key: 'tip_sextortion_6' },
   ],
@@ -64,25 +64,25 @@ export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
     // Seminar tip 3: high pay for easy work, often abroad — talk to your family first.
     { key: 'tip_trafficking_recruitment_1' },
     // Seminar tip 3 (asks for documents); seminar tip 4 (photos of documents).
-    { key: 'tip_trafficking_recruitment_2', signals: ['documents', 'id_documents'] },
+    { key: 'tip_trafficking_recruitment_2', signals: ['id_request'] },
     // Research §(e)3 (A05 cases): secret travel, fees, "don't tell your family".
     { key: 'tip_trafficking_recruitment_3' },
     // Research §(e)3: free plane tickets and travel, karaoke "hosting" jobs.
-    { key: 'tip_trafficking_recruitment_4', signals: ['free_travel', 'travel_paid', 'abroad'] },
+    { key: 'tip_trafficking_recruitment_4', signals: ['travel_paid', 'job_abroad', 'nightlife_job'] },
     // Không Một Mình "3 Musts": verify information, share with family.
     { key: 'tip_trafficking_recruitment_5' },
   ],
   scam: [
     // Ministry of Public Security (C06): never give OTPs or passwords.
-    { key: 'tip_scam_1', signals: ['otp', 'otp_request', 'password'] },
+    { key: 'tip_scam_1', signals: ['otp_request', 'password_request'] },
     // Vietnamplus ("bắt cóc online"): police do not work by phone or social media, never ask for money.
-    { key: 'tip_scam_2', signals: ['fake_police', 'police_impersonation', 'investigation'] },
+    { key: 'tip_scam_2', signals: ['fake_authority', 'online_kidnapping'] },
     // C06: verify through the authorities or the bank's hotline before paying anything.
     { key: 'tip_scam_3' },
     // C06: do not click unknown links.
-    { key: 'tip_scam_4', signals: ['link', 'suspicious_link'] },
+    { key: 'tip_scam_4', signals: ['suspicious_link'] },
     // "Bắt cóc online" script: "don't tell your family", rent a room, join a video call.
-    { key: 'tip_scam_5', signals: ['isolation', 'dont_tell_family'] },
+    { key: 'tip_scam_5', signals: ['isolation', 'keep_from_family'] },
     // Không Một Mình "3 Musts": block and report immediately.
     { key: 'tip_scam_6' },
   ],
@@ -90,9 +90,9 @@ export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
     // Seminar tip 4.
     { key: 'tip_personal_info_1' },
     // Seminar tip 4: photos of documents.
-    { key: 'tip_personal_info_2', signals: ['id_documents', 'documents'] },
+    { key: 'tip_personal_info_2', signals: ['id_request'] },
     // Seminar tip 5: questions about whether you are alone; research §(e)10 ("I'm alone at home").
-    { key: 'tip_personal_info_3', signals: ['home_alone', 'alone_at_home'] },
+    { key: 'tip_personal_info_3', signals: ['home_alone', 'share_home_alone'] },
     // UNICEF Viet Nam: "giving too much information away that allows predators to stalk".
     { key: 'tip_personal_info_4' },
     // FBI Memphis: be selective about sharing personal information and passwords.
@@ -106,7 +106,9 @@ export const TIPS: Readonly<Record<Category, readonly Tip[]>> = {
     // Thorn: "THEY are the ones who are doing something wrong".
     { key: 'tip_bullying_3' },
     // Instagram Help: refuse threats, tell someone you trust or the police.
-    { key: 'tip_bullying_4', signals: ['threat', 'violence'] },
+    { key: 'tip_bullying_4', signals: ['threat', 'aggression'] },
+    // Thorn / UNICEF: you don't have to face this alone; tell a trusted adult right away.
+    { key: 'tip_bullying_5', signals: ['self_harm_push'] },
   ],
 };
 

@@ -53,8 +53,8 @@ describe('tips data', () => {
 describe('selectTips', () => {
   it('moves the tip of a fired signal to the front', () => {
     expect(selectTips('grooming').top[0]).toBe('tip_grooming_1');
-    expect(selectTips('grooming', ['move_platform']).top[0]).toBe('tip_grooming_4');
-    expect(selectTips('grooming', ['signal_meet_up']).top[0]).toBe('tip_grooming_2');
+    expect(selectTips('grooming', ['move_private']).top[0]).toBe('tip_grooming_4');
+    expect(selectTips('grooming', ['signal_meet_request']).top[0]).toBe('tip_grooming_2');
   });
 
   it('ignores unknown signals', () => {
