@@ -1,0 +1,460 @@
+// A word-level Aho–Corasick automaton. Patterns are sequences of word ids; the text is the
+// sequence of its tokens' ids. One pass, no backtracking: time is linear in the number of
+// words (each failure step is paid for by an earlier forward step).
+//
+// Word ids come from two vocabularies, one per key space (fold / exact, see normalise.ts),
+// so a message is matched in exactly one space and "nha" never meets the folded "nhà".
+
+import {
+  ABBREVIATIONS, KIND_WORD, deLeet, exactKey, foldKey, tokenize, unstretch, type Tokens,
+} from './normalise';
+
+/** What a pattern stands for: a phrase of a rule, one group of a near-rule, or an "unless" term. */
+export interface Entry {
+  rule: number;
+  /** -1 phrase, -2 unless term, ≥ 0 the index of a near group. */
+  group: number;
+  /** Length in words. */
+  len: number;
+}
+
+export const GROUP_PHRASE = -1;
+export const GROUP_UNLESS = -2;
+
+const ID_SPACE = 1 << 21; // ids < 2M; state * ID_SPACE + id stays an exact integer
+/** Letters split by dots/spaces/emoji are re-joined when the run has at least this many letters. */
+const MIN_SPLIT_RUN = 3;
+const MAX_SPLIT_RUN = 24;
+const MAX_SPLIT_GAP = 3;
+
+type Space = 0 | 1; // 0 = fold, 1 = exact
+
+interface Expansion {
+  from: string[];
+  to: string[][];
+}
+
+/** Abbreviation tables for one key space. */
+class Lexicon {
+  canon = new Map<string, string>();
+  expansions: Expansion[] = [];
+  constructor(space: Space) {
+    const keysOf = (s: string): string[] => tokenize(s, space === 1).key;
+    const multi = new Map<string, Expansion>();
+    for (const [abbr, full] of ABBREVIATIONS) {
+      const a = keysOf(abbr);
+      const f = keysOf(full);
+      if (a.length === 1 && f.length === 1) {
+        if (a[0] !== f[0]) this.canon.set(a[0], f[0]);
+      } else {
+        const id = f.join(' ');
+        let e = multi.get(id);
+        if (!e) multi.set(id, (e = { from: f, to: [] }));
+        e.to.push(a);
+      }
+    }
+    this.expansions = [...multi.values()];
+  }
+}
+
+/** Alternatives repeat across rules ("em", "your", "bố mẹ"): key each one once per context. */
+const PHRASE_CACHE: [Map<string, string[][]>, Map<string, string[][]>] = [new Map(), new Map()];
+
+const LEXICONS: [Lexicon | undefined, Lexicon | undefined] = [undefined, undefined];
+function lexicon(space: Space): Lexicon {
+  return (LEXICONS[space] ??= new Lexicon(space));
+}
+
+/** Split a pattern into slots of alternatives: "a (b|c d|) e" → [["a"], ["b", "c d", ""], ["e"]]. */
+export function parseSlots(p: string): string[][] {
+  const slots: string[][] = [];
+  let i = 0;
+  while (i < p.length) {
+    if (p[i] === '(') {
+      const j = p.indexOf(')', i);
+      if (j < 0) throw new Error(`unbalanced pattern: ${p}`);
+      slots.push(p.slice(i + 1, j).split('|').map((a) => a.trim()));
+      i = j + 1;
+    } else {
+      let j = p.indexOf('(', i);
+      if (j < 0) j = p.length;
+      const lit = p.slice(i, j).trim();
+      if (lit) slots.push([lit]);
+      i = j;
+    }
+  }
+  return slots;
+}
+
+/** Expand `(a|b|)` alternatives into plain phrases (for docs and tests). */
+export function expandPattern(p: string): string[] {
+  let out = [''];
+  let i = 0;
+  while (i < p.length) {
+    if (p[i] === '(') {
+      const j = p.indexOf(')', i);
+      if (j < 0) throw new Error(`unbalanced pattern: ${p}`);
+      const alts = p.slice(i + 1, j).split('|');
+      const next: string[] = [];
+      for (const o of out) for (const a of alts) next.push(o + a);
+      out = next;
+      if (out.length > MAX_VARIANTS) throw new Error(`pattern has too many variants: ${p}`);
+      i = j + 1;
+    } else {
+      const j = p.indexOf('(', i);
+      const lit = j < 0 ? p.slice(i) : p.slice(i, j);
+      out = out.map((o) => o + lit);
+      i = j < 0 ? p.length : j;
+    }
+  }
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Two levels, so that patterns with many alternatives stay small:
+ * 1. terms — every distinct alternative ("bố mẹ", "you") is one word sequence in a word-level
+ *    Aho–Corasick automaton;
+ * 2. chains — a pattern is a chain of slots; a slot is a set of terms (optional when it has an
+ *    empty alternative). A chain matches when terms of consecutive slots are adjacent.
+ * Both levels are linear in the number of words: each term occurrence extends only the partial
+ * chains that end right before it.
+ */
+export class Automaton {
+  readonly vocab: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  readonly entries: Entry[] = [];
+  private next = new Map<number, number>();
+  private fail: Int32Array = new Int32Array(1);
+  private out: (Int32Array | null)[] = [];
+  private ownOut: number[][] = [[]];
+  private states = 1;
+  private nextId = 1;
+  /** term key ("space|ids") → term id; per term: its length in words. */
+  private termIds = new Map<string, number>();
+  private termLen: number[] = [];
+  /** Global slot index → chain, flags, and the slots a term may start a chain in. */
+  private slotChain: number[] = [];
+  private slotOptional: number[] = [];
+  private slotCanStart: Uint8Array = new Uint8Array(0);
+  private slotCanEnd: Uint8Array = new Uint8Array(0);
+  private slotTerm = new Set<number>();
+  private startSlots: number[][] = [];
+  private chainSeen = new Set<string>();
+  /** Automaton steps taken (word transitions + failure moves + chain extensions), for the linearity tests. */
+  steps = 0;
+
+  /** Add a pattern (with `(a|b)` alternatives); `literal` treats it as plain words. */
+  add(pattern: string, entry: Omit<Entry, 'len'>, literal = false): boolean {
+    const slots = literal ? [[pattern]] : parseSlots(pattern);
+    const sig = `${entry.rule}|${entry.group}|${pattern}`;
+    if (this.chainSeen.has(sig)) return false;
+    this.chainSeen.add(sig);
+    const chain = this.entries.length;
+    const firstSlot = this.slotChain.length;
+    let words = 0;
+    for (const alts of slots) {
+      const g = this.slotChain.length;
+      this.slotChain.push(chain);
+      let optional = 0;
+      let minLen = Infinity;
+      for (let alt of alts) {
+        let any = false;
+        // "=word": only in messages written with diacritics (its unaccented form is ambiguous).
+        const exactOnly = alt.startsWith('=');
+        if (exactOnly) alt = alt.slice(1);
+        for (const space of (exactOnly ? [1] : [0, 1]) as Space[]) {
+          for (const seq of this.phraseKeys(alt, space)) {
+            if (seq.length === 0) continue;
+            any = true;
+            const term = this.termFor(space, seq);
+            this.slotTerm.add(g * ID_SPACE + term);
+            minLen = Math.min(minLen, seq.length);
+          }
+        }
+        if (!any && !exactOnly) optional = 1;
+      }
+      this.slotOptional.push(optional);
+      if (!optional) words += minLen;
+    }
+    if (words === 0) {
+      // Nothing required: not a usable pattern.
+      this.slotChain.length = firstSlot;
+      this.slotOptional.length = firstSlot;
+      return false;
+    }
+    this.entries.push({ ...entry, len: words });
+    return true;
+  }
+
+  private termFor(space: Space, seq: string[]): number {
+    const ids = seq.map((k) => this.idFor(space, k));
+    const key = ids.join(' ');
+    let term = this.termIds.get(key);
+    if (term === undefined) {
+      term = this.termLen.length;
+      this.termIds.set(key, term);
+      this.termLen.push(ids.length);
+      this.insert(ids, term);
+    }
+    return term;
+  }
+
+  private idFor(space: Space, key: string): number {
+    const v = this.vocab[space];
+    let id = v.get(key);
+    if (id === undefined) v.set(key, (id = this.nextId++));
+    return id;
+  }
+
+  /** Word keys of a plain phrase in one space, with abbreviation variants ("số điện thoại" ~ "sdt"). */
+  private phraseKeys(phrase: string, space: Space): string[][] {
+    const cache = PHRASE_CACHE[space];
+    let hit = cache.get(phrase);
+    if (hit === undefined) cache.set(phrase, (hit = this.phraseKeysUncached(phrase, space)));
+    return hit;
+  }
+
+  private phraseKeysUncached(phrase: string, space: Space): string[][] {
+    const lex = lexicon(space);
+    const keys: string[] = [];
+    for (const w of phrase.split(' ')) {
+      if (w.length === 0) continue;
+      if (w.startsWith('#') && w.length > 1) keys.push(w);
+      else for (const k of tokenize(w, space === 1).key) keys.push(lex.canon.get(k) ?? k);
+    }
+    const variants = [keys];
+    if (keys.length === 0) return variants;
+    for (const e of lex.expansions) {
+      const n = variants.length;
+      for (let v = 0; v < n; v++) {
+        const seq = variants[v];
+        const at = indexOfSeq(seq, e.from);
+        if (at < 0) continue;
+        for (const to of e.to) {
+          variants.push([...seq.slice(0, at), ...to.map((k) => lex.canon.get(k) ?? k), ...seq.slice(at + e.from.length)]);
+        }
+      }
+    }
+    return variants;
+  }
+
+  private insert(ids: number[], term: number): void {
+    let s = 0;
+    for (const id of ids) {
+      const k = s * ID_SPACE + id;
+      let t = this.next.get(k);
+      if (t === undefined) {
+        t = this.states++;
+        this.next.set(k, t);
+        this.ownOut.push([]);
+      }
+      s = t;
+    }
+    this.ownOut[s].push(term);
+  }
+
+  /** Compute failure links, merged outputs and chain tables. Call once after adding. */
+  finish(): this {
+    const children: number[][] = Array.from({ length: this.states }, () => []);
+    const labels: number[][] = Array.from({ length: this.states }, () => []);
+    for (const [k, t] of this.next) {
+      const s = Math.floor(k / ID_SPACE);
+      children[s].push(t);
+      labels[s].push(k - s * ID_SPACE);
+    }
+    this.fail = new Int32Array(this.states);
+    this.out = new Array(this.states).fill(null);
+    const queue: number[] = [];
+    for (const c of children[0]) queue.push(c);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      const merged = [...this.ownOut[s], ...(this.out[this.fail[s]] ?? [])];
+      this.out[s] = merged.length ? Int32Array.from(merged) : null;
+      for (let ci = 0; ci < children[s].length; ci++) {
+        const c = children[s][ci];
+        const id = labels[s][ci];
+        let f = this.fail[s];
+        let t: number | undefined;
+        while ((t = this.next.get(f * ID_SPACE + id)) === undefined && f !== 0) f = this.fail[f];
+        this.fail[c] = t !== undefined && t !== c ? t : 0;
+        queue.push(c);
+      }
+    }
+    this.ownOut = [];
+    // Chain tables.
+    const n = this.slotChain.length;
+    this.slotCanStart = new Uint8Array(n);
+    this.slotCanEnd = new Uint8Array(n);
+    for (let g = 0; g < n; g++) {
+      const prevSame = g > 0 && this.slotChain[g - 1] === this.slotChain[g];
+      this.slotCanStart[g] = !prevSame || (this.slotCanStart[g - 1] && this.slotOptional[g - 1]) ? 1 : 0;
+    }
+    for (let g = n - 1; g >= 0; g--) {
+      const nextSame = g + 1 < n && this.slotChain[g + 1] === this.slotChain[g];
+      this.slotCanEnd[g] = !nextSame || (this.slotCanEnd[g + 1] && this.slotOptional[g + 1]) ? 1 : 0;
+    }
+    this.startSlots = Array.from({ length: this.termLen.length }, () => []);
+    for (const k of this.slotTerm) {
+      const g = Math.floor(k / ID_SPACE);
+      if (this.slotCanStart[g]) this.startSlots[k - g * ID_SPACE].push(g);
+    }
+    this.chainSeen.clear();
+    return this;
+  }
+
+  get stateCount(): number {
+    return this.states;
+  }
+
+  get termCount(): number {
+    return this.termLen.length;
+  }
+
+  /** Word id of token i, trying abbreviations, leetspeak and stretched letters. -1 if unknown. */
+  resolve(t: Tokens, i: number): number {
+    const space: Space = t.accented ? 1 : 0;
+    const key = t.key[i];
+    const v = this.vocab[space];
+    if (t.kind[i] !== KIND_WORD) return v.get(key) ?? -1;
+    const canon = lexicon(space).canon;
+    let id = v.get(canon.get(key) ?? key);
+    if (id !== undefined) return id;
+    let base = key;
+    if (t.leet[i]) {
+      const l = deLeet(space === 1 ? stripTones(key) : key);
+      if (l !== undefined) {
+        id = v.get(canon.get(l) ?? l);
+        if (id !== undefined) return id;
+        base = l;
+      }
+    }
+    for (const keep of [1, 2] as const) {
+      const u = unstretch(base, keep);
+      if (u === undefined) break;
+      id = v.get(canon.get(u) ?? u);
+      if (id !== undefined) return id;
+    }
+    return -1;
+  }
+
+  /**
+   * Word ids of all tokens, re-joining letters split by dots, spaces or emoji ("s.e.n.d",
+   * "g.ử.i") when the joined word is known. Returns ids plus the token range each id covers.
+   */
+  ids(text: string, t: Tokens): { id: Int32Array; first: Int32Array; last: Int32Array; n: number } {
+    const id = new Int32Array(t.n);
+    const first = new Int32Array(t.n);
+    const last = new Int32Array(t.n);
+    let n = 0;
+    let i = 0;
+    const keyOf = t.accented ? exactKey : foldKey;
+    const space: Space = t.accented ? 1 : 0;
+    while (i < t.n) {
+      if (isSingleLetter(t, i)) {
+        let j = i;
+        while (j + 1 < t.n && j - i + 1 < MAX_SPLIT_RUN && isSingleLetter(t, j + 1) && t.start[j + 1] - t.end[j] <= MAX_SPLIT_GAP && t.start[j + 1] > t.end[j] && !hasNewline(text, t.end[j], t.start[j + 1])) j++;
+        if (j - i + 1 >= MIN_SPLIT_RUN) {
+          let joined = -1;
+          let upTo = j;
+          for (; upTo - i + 1 >= MIN_SPLIT_RUN; upTo--) {
+            let raw = '';
+            for (let k = i; k <= upTo; k++) raw += text.slice(t.start[k], t.end[k]);
+            const key = keyOf(raw, 0, raw.length);
+            const canon = lexicon(space).canon;
+            const found = this.vocab[space].get(canon.get(key) ?? key) ?? this.vocab[space].get(unstretch(key, 1) ?? '');
+            if (found !== undefined) { joined = found; break; }
+          }
+          if (joined >= 0) {
+            id[n] = joined;
+            first[n] = i;
+            last[n] = upTo;
+            n++;
+            i = upTo + 1;
+            continue;
+          }
+        }
+      }
+      id[n] = this.resolve(t, i);
+      first[n] = i;
+      last[n] = i;
+      n++;
+      i++;
+    }
+    return { id, first, last, n };
+  }
+
+  /** Run over word ids; calls onHit(entryIndex, firstWord, lastWord) for each chain match. */
+  run(id: Int32Array, n: number, onHit: (entry: number, from: number, to: number) => void): void {
+    let s = 0;
+    let steps = 0;
+    // Partial chains ending at each word: flat [slot, start, slot, start, …].
+    const partials: (number[] | undefined)[] = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const w = id[j];
+      steps++;
+      if (w < 0) { s = 0; continue; }
+      let t: number | undefined;
+      while ((t = this.next.get(s * ID_SPACE + w)) === undefined && s !== 0) {
+        s = this.fail[s];
+        steps++;
+      }
+      s = t ?? 0;
+      const o = this.out[s];
+      if (o === null) continue;
+      for (let k = 0; k < o.length; k++) {
+        const term = o[k];
+        const from = j - this.termLen[term] + 1;
+        // New chains starting with this term.
+        const starts = this.startSlots[term];
+        for (let x = 0; x < starts.length; x++) {
+          steps++;
+          this.extend(partials, j, starts[x], from, onHit);
+        }
+        // Chains waiting right before it.
+        const before = from > 0 ? partials[from - 1] : undefined;
+        if (before === undefined) continue;
+        for (let x = 0; x < before.length; x += 2) {
+          let g = before[x] + 1;
+          const chain = this.slotChain[before[x]];
+          while (g < this.slotChain.length && this.slotChain[g] === chain) {
+            steps++;
+            if (this.slotTerm.has(g * ID_SPACE + term)) this.extend(partials, j, g, before[x + 1], onHit);
+            if (!this.slotOptional[g]) break;
+            g++;
+          }
+        }
+      }
+    }
+    this.steps += steps;
+  }
+
+  private extend(partials: (number[] | undefined)[], j: number, g: number, start: number, onHit: (entry: number, from: number, to: number) => void): void {
+    let p = partials[j];
+    if (p === undefined) partials[j] = p = [];
+    for (let x = 0; x < p.length; x += 2) if (p[x] === g) return; // already reached this slot here
+    p.push(g, start);
+    if (this.slotCanEnd[g]) onHit(this.slotChain[g], start, j);
+  }
+}
+
+function stripTones(key: string): string {
+  let e = key.length;
+  while (e > 0 && key.charCodeAt(e - 1) >= 0x31 && key.charCodeAt(e - 1) <= 0x35) e--;
+  return key.slice(0, e);
+}
+
+function isSingleLetter(t: Tokens, i: number): boolean {
+  return t.kind[i] === KIND_WORD && t.leet[i] === 0 && stripTones(t.key[i]).length === 1;
+}
+
+function hasNewline(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function indexOfSeq(seq: string[], sub: string[]): number {
+  outer: for (let i = 0; i + sub.length <= seq.length; i++) {
+    for (let j = 0; j < sub.length; j++) if (seq[i + j] !== sub[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

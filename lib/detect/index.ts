@@ -1,0 +1,311 @@
+// The detection engine: normalise → match → score → explain. Pure TypeScript: no DOM, no
+// browser API, no Node API, relative imports only (runs in the content script, Vitest and tsx).
+
+import { RULES } from '../rules/index';
+import type { Rule } from '../rules/types';
+import { Automaton, GROUP_PHRASE, GROUP_UNLESS } from './automaton';
+import { ConversationWindow, type SignalEvent } from './conversation-window';
+import { tokenize } from './normalise';
+import type { Category, DetectorOptions, MessageInput, Sensitivity, Severity, Span, Verdict } from './types';
+import { CATEGORIES } from './types';
+
+export type { Rule } from '../rules/types';
+export { MAX_CONVERSATIONS, WINDOW_MESSAGES, WINDOW_MINUTES } from './conversation-window';
+
+/**
+ * Text beyond this many UTF-16 code units is not scanned. A chat message is far shorter; the
+ * cap keeps a pasted novel or a hostile 1 MB message from costing more than ~0.1 ms.
+ */
+export const MAX_SCAN_CHARS = 4000;
+
+/** Default near-rule window, in words. */
+const DEFAULT_WINDOW = 8;
+/** Weight of a parent's custom phrase: flags at every sensitivity. */
+const CUSTOM_WEIGHT = 0.95;
+const GROUP_ALLOW = -3;
+
+export const DEFAULT_DETECTOR_OPTIONS: DetectorOptions = Object.freeze({
+  sensitivity: 'balanced',
+  disabledCategories: Object.freeze([]) as readonly Category[],
+  customPhrases: Object.freeze([]) as DetectorOptions['customPhrases'],
+  allowPhrases: Object.freeze([]) as readonly string[],
+}) as DetectorOptions;
+
+/** Score a category must reach to flag, per sensitivity. Bullying is not flagged at Low. */
+export const THRESHOLDS: Record<Exclude<Sensitivity, 'off'>, Record<Category, number>> = {
+  low: { grooming: 0.8, sexual_request: 0.8, sextortion: 0.8, trafficking_recruitment: 0.8, scam: 0.8, personal_info: 0.8, bullying: Infinity },
+  balanced: { grooming: 0.6, sexual_request: 0.6, sextortion: 0.6, trafficking_recruitment: 0.6, scam: 0.6, personal_info: 0.6, bullying: 0.6 },
+  strict: { grooming: 0.4, sexual_request: 0.4, sextortion: 0.4, trafficking_recruitment: 0.4, scam: 0.4, personal_info: 0.4, bullying: 0.4 },
+};
+
+/**
+ * Signals of these categories, seen earlier in the same conversation, add up with the current
+ * message's. Grooming draws on sexual requests and questions for personal details too.
+ */
+const CONTEXT_FAMILY: Partial<Record<Category, readonly Category[]>> = {
+  grooming: ['grooming', 'sexual_request', 'personal_info'],
+  sexual_request: ['sexual_request'],
+  sextortion: ['sextortion', 'sexual_request'],
+  trafficking_recruitment: ['trafficking_recruitment'],
+  scam: ['scam'],
+  bullying: ['bullying'],
+};
+
+/** When two categories tie, the graver one is reported. */
+const PRIORITY: Record<Category, number> = {
+  sextortion: 7, sexual_request: 6, trafficking_recruitment: 5, grooming: 4, scam: 3, personal_info: 2, bullying: 1,
+};
+
+/** Outgoing messages are only judged for the child sharing personal or intimate content. */
+const OUT_CATEGORIES: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
+
+/** Score at which a medium-severity category is reported as high. */
+const HIGH_SEVERITY_SCORE = 0.85;
+
+export interface Detector {
+  scan(msg: MessageInput): Verdict;
+  forgetConversation(key: string): void;
+}
+
+interface Compiled {
+  rules: readonly Rule[];
+  automaton: Automaton;
+}
+
+let builtIn: Compiled | undefined;
+
+/** The built-in rules compiled once per context (module level), shared by all detectors. */
+export function compiledRules(): Compiled {
+  if (!builtIn) {
+    const automaton = new Automaton();
+    RULES.forEach((r, ri) => {
+      for (const p of r.patterns ?? []) automaton.add(p, { rule: ri, group: GROUP_PHRASE });
+      (r.near ?? []).forEach((g, gi) => {
+        for (const term of g) automaton.add(term, { rule: ri, group: gi });
+      });
+      for (const u of r.unless ?? []) automaton.add(u, { rule: ri, group: GROUP_UNLESS });
+    });
+    builtIn = { rules: RULES, automaton: automaton.finish() };
+  }
+  return builtIn;
+}
+
+function literalPhrase(s: string): string {
+  // Custom phrases are literal text: pattern syntax characters (and "#phone"-like class words)
+  // are just separators, as they are in the text.
+  return s.replace(/[()|#]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+interface Fired {
+  rule: Rule;
+  weight: number;
+  spans: Span[];
+}
+
+const EMPTY: Verdict = Object.freeze({
+  flagged: false, category: null, severity: null, score: 0, rules: [], spans: [], signals: [],
+}) as unknown as Verdict;
+
+function noisyOr(weights: Iterable<number>): number {
+  let p = 1;
+  for (const w of weights) p *= 1 - Math.min(1, Math.max(0, w));
+  return 1 - p;
+}
+
+function severityOf(category: Category, score: number, direction: 'in' | 'out'): Severity {
+  if (category === 'sextortion' || category === 'sexual_request') return direction === 'out' ? 'medium' : 'high';
+  if (category === 'personal_info') return direction === 'out' ? 'low' : 'medium';
+  if (category === 'bullying') return score >= HIGH_SEVERITY_SCORE ? 'medium' : 'low';
+  return score >= HIGH_SEVERITY_SCORE ? 'high' : 'medium';
+}
+
+export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS): Detector {
+  const { automaton, rules } = compiledRules();
+  const sensitivity = options.sensitivity;
+  const disabled = new Set(options.disabledCategories);
+  const window = new ConversationWindow();
+
+  // Parents' phrases and the allowlist: a small automaton of their own.
+  const customRules: Rule[] = [];
+  let custom: Automaton | undefined;
+  if (options.customPhrases.length > 0 || options.allowPhrases.length > 0) {
+    custom = new Automaton();
+    options.customPhrases.forEach((p, i) => {
+      const rule: Rule = {
+        id: `custom.${i}`, lang: 'en', category: p.category, weight: CUSTOM_WEIGHT, signal: 'custom_phrase',
+        direction: 'in', patterns: [p.text], examples: { match: [], no: [] },
+      };
+      customRules.push(rule);
+      custom!.add(literalPhrase(p.text), { rule: i, group: GROUP_PHRASE }, true);
+    });
+    for (const a of options.allowPhrases) custom.add(literalPhrase(a), { rule: -1, group: GROUP_ALLOW }, true);
+    custom.finish();
+  }
+
+  function scan(msg: MessageInput): Verdict {
+    if (sensitivity === 'off') return { ...EMPTY, rules: [], spans: [], signals: [] };
+    const direction = msg.direction === 'out' ? 'out' : 'in';
+    const time = typeof msg.time === 'number' && Number.isFinite(msg.time) ? msg.time : Date.now();
+    let text = typeof msg.text === 'string' ? msg.text : '';
+    if (text.length > MAX_SCAN_CHARS) text = text.slice(0, MAX_SCAN_CHARS);
+
+    const tokens = tokenize(text);
+    const fired = new Map<Rule, Fired>();
+    const allowed: Span[] = [];
+
+    const collect = (a: Automaton, ruleList: readonly Rule[], isCustom: boolean): void => {
+      const { id, first, last, n } = a.ids(text, tokens);
+      const offsets = (from: number, to: number): Span => [tokens.start[first[from]], tokens.end[last[to]]];
+      const nearState = new Map<number, Array<[number, number] | undefined>>();
+      const unlessAt = new Map<number, number[]>();
+      const pending: Array<{ ri: number; from: number; to: number }> = [];
+      a.run(id, n, (ei, from, to) => {
+        const e = a.entries[ei];
+        if (e.group === GROUP_ALLOW) { allowed.push(offsets(from, to)); return; }
+        if (e.group === GROUP_UNLESS) {
+          let u = unlessAt.get(e.rule);
+          if (!u) unlessAt.set(e.rule, (u = []));
+          u.push(from, to);
+          return;
+        }
+        if (e.group === GROUP_PHRASE) { pending.push({ ri: e.rule, from, to }); return; }
+        const r = ruleList[e.rule];
+        const groups = r.near!.length;
+        let st = nearState.get(e.rule);
+        if (!st) nearState.set(e.rule, (st = new Array(groups).fill(undefined)));
+        st[e.group] = [from, to];
+        let lo = Infinity;
+        let hi = -1;
+        for (const g of st) {
+          if (!g) return;
+          if (g[0] < lo) lo = g[0];
+          if (g[1] > hi) hi = g[1];
+        }
+        if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push({ ri: e.rule, from: lo, to: hi });
+      });
+      for (const p of pending) {
+        const r = ruleList[p.ri];
+        const u = unlessAt.get(p.ri);
+        if (u) {
+          const w = r.unlessWindow ?? r.window ?? DEFAULT_WINDOW;
+          let cancelled = false;
+          for (let k = 0; k < u.length; k += 2) {
+            if (u[k + 1] >= p.from - w && u[k] <= p.to + w) { cancelled = true; break; }
+          }
+          if (cancelled) continue;
+        }
+        const dir = r.direction ?? 'in';
+        if (dir !== 'both' && dir !== direction) continue;
+        if (isCustom && direction === 'out') continue;
+        let f = fired.get(r);
+        if (!f) fired.set(r, (f = { rule: r, weight: r.weight, spans: [] }));
+        f.spans.push(offsets(p.from, p.to));
+      }
+    };
+
+    if (tokens.n > 0) {
+      collect(automaton, rules, false);
+      if (custom) collect(custom, customRules, true);
+    }
+
+    // Allowlist: drop spans that overlap an allowed phrase; a rule with no span left is dropped.
+    if (allowed.length > 0) {
+      for (const [r, f] of fired) {
+        f.spans = f.spans.filter(([s, e]) => !allowed.some(([as, ae]) => s < ae && as < e));
+        if (f.spans.length === 0) fired.delete(r);
+      }
+    }
+
+    // Per-signal strongest weight in this message, by category.
+    const own = new Map<Category, Map<string, number>>();
+    const events: Omit<SignalEvent, 'time' | 'seq'>[] = [];
+    for (const f of fired.values()) {
+      const c = f.rule.category;
+      if (disabled.has(c)) continue;
+      let m = own.get(c);
+      if (!m) own.set(c, (m = new Map()));
+      m.set(f.rule.signal, Math.max(m.get(f.rule.signal) ?? 0, f.weight));
+    }
+    for (const [c, m] of own) for (const [signal, weight] of m) events.push({ signal, category: c, weight });
+
+    const recent = msg.conversationKey !== undefined ? window.recent(msg.conversationKey, time) : [];
+    const thresholds = THRESHOLDS[sensitivity];
+    let best: Category | null = null;
+    let bestScore = 0;
+    let bestRatio = 0;
+    const contextSignals = new Set<string>();
+    const scores = new Map<Category, number>();
+    for (const c of CATEGORIES) {
+      if (disabled.has(c)) continue;
+      if (direction === 'out' && !OUT_CATEGORIES.has(c)) continue;
+      const mine = own.get(c);
+      let score = mine ? noisyOr(mine.values()) : 0;
+      const family = CONTEXT_FAMILY[c];
+      // Context lifts a category only when this message itself carries a signal of it
+      // (grooming: any signal of its family), so a warning always points at this message.
+      if (family && direction === 'in' && (c === 'grooming' ? family.some((fc) => own.has(fc)) : own.has(c))) {
+        const bySignal = new Map<string, number>();
+        for (const e of [...recent, ...events]) {
+          if (!family.includes(e.category)) continue;
+          bySignal.set(e.signal, Math.max(bySignal.get(e.signal) ?? 0, e.weight));
+        }
+        const ctx = noisyOr(bySignal.values());
+        if (ctx > score) {
+          score = ctx;
+          if (c === 'grooming' || own.has(c)) for (const e of recent) if (family.includes(e.category)) contextSignals.add(e.signal);
+        }
+      }
+      if (score <= 0) continue;
+      scores.set(c, score);
+      const ratio = score / thresholds[c];
+      if (ratio > bestRatio || (ratio === bestRatio && best !== null && PRIORITY[c] > PRIORITY[best])) {
+        best = c;
+        bestScore = score;
+        bestRatio = ratio;
+      }
+    }
+    if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, events);
+
+    const flagged = best !== null && bestRatio >= 1;
+    const firedList = [...fired.values()].sort((a, b) => b.weight - a.weight || a.rule.id.localeCompare(b.rule.id));
+    const relevant = flagged ? firedList.filter((f) => !disabled.has(f.rule.category)) : firedList;
+    const spans = mergeSpans(relevant.flatMap((f) => f.spans));
+    const signals = [...new Set([...relevant.filter((f) => !disabled.has(f.rule.category)).map((f) => f.rule.signal), ...(flagged ? contextSignals : [])])];
+    const round = (x: number): number => Math.round(x * 1000) / 1000;
+    return {
+      flagged,
+      category: flagged ? best : null,
+      severity: flagged && best ? severityOf(best, bestScore, direction) : null,
+      score: round(flagged ? bestScore : Math.max(0, ...scores.values())),
+      rules: relevant.map((f) => f.rule.id),
+      spans,
+      signals,
+    };
+  }
+
+  return {
+    scan(msg: MessageInput): Verdict {
+      try {
+        return scan(msg);
+      } catch {
+        // The engine must never break the page; an unexpected input is simply not flagged.
+        return { ...EMPTY, rules: [], spans: [], signals: [] };
+      }
+    },
+    forgetConversation(key: string): void {
+      window.forget(key);
+    },
+  };
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length <= 1) return spans;
+  const s = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Span[] = [[s[0][0], s[0][1]]];
+  for (let i = 1; i < s.length; i++) {
+    const last = out[out.length - 1];
+    if (s[i][0] <= last[1]) last[1] = Math.max(last[1], s[i][1]);
+    else out.push([s[i][0], s[i][1]]);
+  }
+  return out;
+}

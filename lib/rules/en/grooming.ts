@@ -1,0 +1,105 @@
+// English grooming: the five themes of Aitken et al. (2017) and O'Connell (2003) — rapport,
+// secrecy, risk assessment ("are you alone?"), exclusivity, arranging to meet — as offenders
+// write them in chat (Perverted-Justice style: "r u", "ur", no punctuation).
+import type { Rule } from '../types';
+
+export const rules: Rule[] = [
+  {
+    id: 'en.grooming.age_disclosure', lang: 'en', category: 'grooming', weight: 0.3, signal: 'age_disclosure', direction: 'out',
+    patterns: ['(i am|i m) (only |just |)#minor', '(i am|i m) (only |just |)#minor (years old|yrs old|yo|y o)', '(i am|i m) in (#minor|sixth|seventh|eighth|ninth) grade'],
+    examples: { match: ['im 13', "I'm only 14 years old"], no: ['i am 25', 'im at home'] },
+  },
+  {
+    id: 'en.grooming.age_gap', lang: 'en', category: 'grooming', weight: 0.5, signal: 'age_gap_ok',
+    patterns: [
+      'age (is just a|is only a|is a) number', 'age (does not|doesn t|do not|don t) matter', '(does|do|would) (my|our) age (bother|matter|scare) (you|u)',
+      '(you|u) (are|seem|act|look) (very |so |really |)mature for (your|ur) age', 'mature for (your|ur) age', '(i am|i m) (too|much|a lot|way) older than (you|u)',
+      '(is|am) (i|that) too old for (you|u)', '(do|would) (you|u) (mind|care) (that|if) (i am|i m) older',
+    ],
+    examples: { match: ['age is just a number', 'ur very mature for ur age', 'does my age bother you?'], no: ['what is the age limit', 'i am older now'] },
+  },
+  {
+    id: 'en.grooming.delete_chat', lang: 'en', category: 'grooming', weight: 0.55, signal: 'delete_chat',
+    patterns: [
+      '(delete|erase|clear) (this|these|the|our|all|all the|your|ur|all our) (chat|chats|messages|msgs|texts|convo|conversation|conversations|history|logs|pics|pictures)',
+      '(delete|erase|clear) (it|them) (after|when|before) (you|u) (read|see)',
+    ],
+    examples: { match: ['delete our chat after ok', 'make sure u clear ur history'], no: ['i deleted the app', 'clear the table please'] },
+  },
+  {
+    id: 'en.grooming.flattery', lang: 'en', category: 'grooming', weight: 0.25, signal: 'flattery',
+    patterns: [
+      '(you are|you re|ur|u are|you look|u look|you seem) (so |really |very |such a |)(beautiful|pretty|gorgeous|cute|sexy|hot|mature|special)',
+      '(such|so) (a |)(pretty|beautiful|cute|sexy|hot) (girl|boy|lady|thing)', '(i|i really) (like|love) (your|ur) (body|legs|lips|eyes|smile|pics)',
+    ],
+    examples: { match: ['u r so sexy', 'you are really mature'], no: ['this song is so beautiful'] },
+  },
+  {
+    id: 'en.grooming.gifts', lang: 'en', category: 'grooming', weight: 0.35, signal: 'gifts',
+    patterns: [
+      '(i will|i ll|i can|i could|i would|i d|let me) (buy|get|send|give) (you|u) (a|an|some|anything|whatever|new|money|robux|vbucks|v bucks|gift cards|a gift|presents|clothes|a phone)',
+      'free (robux|vbucks|v bucks|skins|diamonds|gems)', '(i will|i ll|i can) (pay|give) (you|u) (#money|money|cash)',
+    ],
+    examples: { match: ["i'll buy you a new phone", 'free robux if you add me'], no: ['can you buy me a coffee'] },
+  },
+  {
+    id: 'en.grooming.home_alone', lang: 'en', category: 'grooming', weight: 0.45, signal: 'home_alone',
+    patterns: [
+      '(are|r) (you|u) (home |at home |)(alone|by yourself|by urself)', '(is|are) (anyone|anybody|someone) (else |)(home|there|around) (with you|with u)',
+      '(is|are|r) (your|ur) (mom|mum|mother|dad|father|parents|folks|family|sister|brother) (home|there|around|at home|gone|asleep|sleeping|at work|working|out)',
+      'when (do|does|will) (your|ur) (mom|mum|mother|dad|father|parents|folks) (get home|come home|come back|leave|go to work|go to bed|go to sleep)',
+      '(who|anyone|anybody) (else |)(is |)(home|at home) with (you|u)', '(home|house) (to yourself|to urself|all to yourself)', 'where (is|are) (your|ur) (mom|mum|dad|parents)',
+    ],
+    examples: { match: ['r u home alone?', 'is ur mom home', 'when does your mom get home', 'you have the house to yourself?'], no: ['i am home now', 'my mom is home'] },
+  },
+  {
+    id: 'en.grooming.isolation', lang: 'en', category: 'grooming', weight: 0.35, signal: 'isolation',
+    patterns: [
+      '(your|ur) (parents|mom|mum|dad|friends) (do not|don t|never|wouldn t|would not) (understand|get|care about) (you|u)', '(you|u) can tell me anything',
+      '(i am|i m) the only one (who|that) (understands|gets|cares about) (you|u)', 'no one (understands|gets) (you|u) like (i do|me)', '(you|u) can trust me',
+    ],
+    examples: { match: ['ur parents dont understand u', 'you can tell me anything'], no: ['i understand you'] },
+  },
+  {
+    id: 'en.grooming.meet', lang: 'en', category: 'grooming', weight: 0.45, signal: 'meet_request',
+    patterns: [
+      '(want to|would you like to|do you want to|wana|can we|could we|we should|when can we|lets|let s) (meet|hook up|hookup) (up |)',
+      '(i will|i ll|i can|i could|can i|let me) (come|pick) (you|u) up', '(i will|i ll|i can|i could|can i) come (over|to your house|to ur house|see you|see u|get you)',
+      '(meet|see) (you|u|me) (in person|irl|for real|after school|tonight|tomorrow|this weekend|at the mall|at the park)',
+      '(can|could) (you|u) (sneak|slip) out', 'sneak out', '(get|rent) a (hotel|motel) (room|)', 'where (can|could|should) (we|i) meet',
+      '(come|drive) (over |down |up |)to (see|meet) (you|u|me)',
+    ],
+    examples: { match: ['we should meet up', 'i can pick u up after school', 'can you sneak out tonight'], no: ['the meeting is at 5', 'pick up the kids'] },
+  },
+  {
+    id: 'en.grooming.private_app', lang: 'en', category: 'grooming', weight: 0.4, signal: 'move_private',
+    patterns: [
+      '(add|message|msg|text|call|find|hit) me (up |)on (snap|snapchat|kik|whatsapp|telegram|skype|insta|instagram|ig|discord|yahoo|msn|aim|line|wechat|signal)',
+      '(do|have) (you|u) (got |have |)(a |an |)(snap|snapchat|kik|whatsapp|telegram|skype|insta|instagram|discord|webcam|cam|cell|cell phone)',
+      '(what is|what s|whats|give me|send me) (your|ur) (snap|snapchat|kik|whatsapp|telegram|skype|insta|ig|discord)',
+      '(lets|let s|we can|we should) (talk|chat|go|continue) (somewhere |)(private|privately|in private|on another app|elsewhere)',
+    ],
+    examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private'], no: ['i saw it on instagram'] },
+  },
+  {
+    id: 'en.grooming.relationship', lang: 'en', category: 'grooming', weight: 0.3, signal: 'relationship',
+    patterns: [
+      '(be|become) my (girlfriend|girl|boyfriend|lover|baby|gf|bf)', '(have|got|ever had) (you|u) (a|ever had a) (boyfriend|bf|girlfriend|gf)',
+      '(do|have) (you|u) (have|got) a (boyfriend|bf|girlfriend|gf)', '(i am|i m) (falling|fallin) (in love|for you|for u)', 'i (love|luv) (you|u) (so much|baby|babe|sweetie)',
+      '(have|ever) (you|u) (ever |)(kissed|been kissed|made out)',
+    ],
+    examples: { match: ['will you be my girlfriend', 'do u have a bf', 'have you ever kissed anyone'], no: ['my girlfriend is here'] },
+  },
+  {
+    id: 'en.grooming.secrecy', lang: 'en', category: 'grooming', weight: 0.55, signal: 'secrecy',
+    patterns: [
+      '(do not|never|better not|dont ever|you can not|you cant|u cant) tell (anyone|anybody|no one|nobody|your mom|ur mom|your mum|your mother|your dad|ur dad|your parents|ur parents|your friends|ur friends|your family|them)',
+      '(do not|never) (let|make) (your|ur) (mom|mum|mother|dad|father|parents|family) (know|see|find out)',
+      '(keep|keeping) (it|this|this chat|us|our chat|our talks|everything) (a |our |)(secret|between us|to yourself|to urself)', '(our|a) (little |)secret',
+      '(this|it) (stays|is|will be) (just |only |)between (you and me|u and me|you and i|us)', '(just |only |)between (you and me|u and me|you and i)',
+      '(we|i) (could|would|will|can) (get|be) in (so much |a lot of |big |)trouble', 'i (could|would|will|can) go to (jail|prison)',
+      '(no one|nobody) (has to|needs to|will ever|will|should) (know|find out)', '(your|ur) (mom|mum|parents|dad) (would|will) (kill|freak|be mad)',
+    ],
+    examples: { match: ["don't tell your mom ok", 'this stays between you and me', 'nobody has to know', 'we could get in a lot of trouble'], no: ['tell your mom i said hi', 'i will tell you later'] },
+  },
+];

@@ -1,0 +1,79 @@
+// English scams and smishing: one-time codes and passwords, prizes, blocked accounts and KYC,
+// fake delivery/tax/police, advance fees (FBI Memphis, C06 advice; Mendeley smishing patterns).
+import type { Rule } from '../types';
+
+const NEVER = ['never', 'do not share', 'don t share', 'dont share', 'not share', 'do not disclose', 'do not give', 'never share', 'not to share', 'will never ask', 'never ask', 'not ask'];
+const LINK = ['#url', '#badurl', 'link', 'the link', 'click here', 'below link'];
+
+export const rules: Rule[] = [
+  {
+    id: 'en.scam.account_blocked', lang: 'en', category: 'scam', weight: 0.5, signal: 'account_locked',
+    near: [['account', 'acct', 'card', 'atm card', 'debit card', 'kyc', 'paytm', 'wallet', 'sim', 'bank', 'netflix', 'apple id', 'paypal', 'number'], ['blocked', 'bl0cked', 'suspended', 'locked', 'deactivated', 'frozen', 'disabled', 'on hold', 'will be closed', 'restricted', 'unusual activity', 'suspicious activity', 'terminated', 'hold your']], window: 8,
+    examples: { match: ['your ATM card has been BLOCKED', 'Your account is suspended due to unusual activity'], no: ['the road was blocked by snow'] },
+  },
+  {
+    id: 'en.scam.advance_fee', lang: 'en', category: 'scam', weight: 0.45, signal: 'advance_fee',
+    patterns: ['(processing|registration|release|delivery|customs|clearance|activation|shipping) (fee|fees|charge|charges)', '(pay|send) (a |the |)(small |)(fee|deposit) (to|for|first)', 'to (receive|release|claim) (your|ur|the) (funds|money|prize|parcel|package|reward)'],
+    examples: { match: ['pay a small fee to release your parcel', 'customs fee required'], no: ['the fee is included'] },
+  },
+  {
+    id: 'en.scam.call_to_claim', lang: 'en', category: 'scam', weight: 0.4, signal: 'prize',
+    patterns: ['(call|txt|text|reply|dial|ring) (#num|#phone|now|us|this number|our) (now |)(to |and )(claim|collect|redeem|get|receive)', '(claim|collect|redeem) (code|number|your prize|your reward|your award|now|it now|today)', 'claim (is easy|now)'],
+    examples: { match: ['call 09061701461 to claim', 'quote claim code 1131'], no: ['call me when you get home'] },
+  },
+  {
+    id: 'en.scam.fake_authority', lang: 'en', category: 'scam', weight: 0.55, signal: 'fake_authority',
+    patterns: [
+      '(warrant|lawsuit|legal action|arrest|case) (has been |)(issued |filed |)(against|for) (you|your|ur)', '(you|u) (will|are going to|could) be (arrested|prosecuted|jailed)',
+      '(cooperate|co operate|assist) (with |)(the |an |our |this |)(investigation|police|fbi)', '(money laundering|drug trafficking) (case|investigation)',
+      '(this is|we are|i am|i m) (calling |writing |)(from |)(the |)(police|fbi|irs|tax office|customs|court|immigration)',
+    ],
+    examples: { match: ['an arrest warrant has been issued against you', 'you must cooperate with the investigation'], no: ['the police came to school today'] },
+  },
+  {
+    id: 'en.scam.kyc', lang: 'en', category: 'scam', weight: 0.6, signal: 'account_locked',
+    patterns: ['(update|complete|verify|renew) (your|ur) (kyc|pan|aadhaar|aadhar|pan card|account details|bank details|billing information|payment details|account information)', 'kyc (update|pending|expired|verification|is pending|has expired|will be)', '(k y c|kyc) (has been|is) (updated|blocked|suspended|expired)'],
+    examples: { match: ['Update your KYC immediately', 'your KYC has expired'], no: ['update your browser'] },
+  },
+  {
+    id: 'en.scam.link_action', lang: 'en', category: 'scam', weight: 0.2, signal: 'suspicious_link',
+    near: [['click', 'tap', 'visit', 'log in', 'login', 'sign in', 'verify', 'update', 'confirm', 'go to', 'open', 'follow', 'access', 'check'], LINK], window: 6,
+    examples: { match: ['click here http://bit.ly/x to verify'], no: ['click the button'] },
+  },
+  {
+    id: 'en.scam.bad_link', lang: 'en', category: 'scam', weight: 0.35, signal: 'suspicious_link',
+    patterns: ['#badurl'],
+    examples: { match: ['see bit.ly/3xYz', 'vào vietcombank.vn-gss.club ngay'], no: ['see www.bbc.co.uk', 'xem tại viettel.vn'] },
+  },
+  {
+    id: 'en.scam.otp', lang: 'en', category: 'scam', weight: 0.85, signal: 'otp_request',
+    near: [['send', 'give', 'share', 'tell', 'provide', 'read', 'forward', 'text', 'reply with', 'confirm', 'what is', 'whats', 'what s', 'need', 'i need'], ['otp', 'one time password', 'one time code', 'verification code', 'security code', 'confirmation code', 'the code', '6 digit code', 'six digit code', 'login code', 'sms code', 'pin', 'pin code', 'code you received', 'code i sent']], window: 6,
+    unless: NEVER, unlessWindow: 30,
+    examples: { match: ['pls send me the code you received', 'tell me the OTP', 'what is the 6 digit code'], no: ['Your OTP is 123456. Never share it with anyone.', 'the code is on github'] },
+  },
+  {
+    id: 'en.scam.password', lang: 'en', category: 'scam', weight: 0.85, signal: 'password_request',
+    near: [['send', 'give', 'tell', 'share', 'what is', 'what s', 'whats', 'confirm', 'enter', 'verify', 'need', 'type'], ['your password', 'ur password', 'your pass', 'your login', 'login details', 'bank details', 'your card number', 'ur card number', 'cvv', 'card details', 'your account number', 'ur account number', 'pin number', 'your pin', 'security questions']], window: 5,
+    unless: NEVER,
+    examples: { match: ['send me your password so i can get you free robux', 'confirm your card number and cvv'], no: ['never share your password'] },
+  },
+  {
+    id: 'en.scam.prize', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize',
+    patterns: [
+      '(you have|you ve|u have|you are|u are|you re|your number|your mobile|you have been) (won|been selected|been chosen|selected|chosen|awarded|a winner|the winner|guaranteed)',
+      '(claim|collect) (your|ur) (prize|reward|award|gift|cash|bonus|refund|voucher)', 'congratulations (you|u|your)', '(lucky|prize) (draw|winner)', '(you|u) (won|win) (a|an|the|#money)',
+      '(selected|chosen) to (receive|get|win)', '(free|complimentary) (gift|iphone|trip|holiday|voucher|gift card)', '(bonus|cash) prize', 'guaranteed (prize|cash|reward)',
+    ],
+    examples: { match: ['Congratulations! You have won a £1000 prize', 'you are selected to receive a free gift'], no: ['we won the match'] },
+  },
+  {
+    id: 'en.scam.refund', lang: 'en', category: 'scam', weight: 0.5, signal: 'refund_offer',
+    patterns: ['(entitled|eligible) (to|for) (a |an |)(tax |)(refund|rebate|compensation|grant|payment|cashback)', '(tax|covid|stimulus|emergency) (refund|rebate|payment|relief|grant)', 'you (will |)(get|receive) (a |)(#money |)(cashback|refund) in your (wallet|account)'],
+    examples: { match: ['you are entitled to a tax refund'], no: ['i got a refund from the shop'] },
+  },
+  {
+    id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
+    near: [['package', 'parcel', 'delivery', 'shipment', 'usps', 'dhl', 'fedex', 'ups', 'royal mail', 'courier'], ['failed', 'held', 'on hold', 'pending', 'unable', 'missed', 'reschedule', 'could not be delivered', 'address', 'fee', 'suspended', 'returned']], window: 8,
+    examples: { match: ['USPS: your package is on hold due to incomplete address'], no: ['my package arrived today'] },
+  },
+];

@@ -1,0 +1,62 @@
+// English sexual requests to a child: asking for intimate images, undressing on camera,
+// sexual talk and questions (Lorenzo-Dus et al.: explicit solicitation occurs throughout a chat).
+import type { Rule } from '../types';
+
+const REQUEST = ['send', 'sent', 'show', 'trade', 'swap', 'flash', 'post', 'take', 'let me see', 'can i see', 'want to see', 'wanna see', 'i d like to see', 'got any', 'have any', 'pic of', 'pics of', 'picture of', 'photo of'];
+const INTIMATE = [
+  'nude', 'nudes', 'nudez', 'noods', 'noodz', 'nudies', 'naked', 'topless', 'bottomless', 'boobs', 'boobies', 'tits', 'titties', 'breasts', 'nipples', 'pussy', 'vagina',
+  'dick', 'cock', 'penis', 'butt', 'ass', 'booty', 'panties', 'underwear', 'bra', 'thong', 'no clothes', 'without clothes', 'nothing on', 'in the shower', 'private parts', 'privates',
+];
+
+export const rules: Rule[] = [
+  {
+    id: 'en.sexual.camera_undress', lang: 'en', category: 'sexual_request', weight: 0.9, signal: 'camera_undress',
+    patterns: [
+      '(take|takes|taking|pull|pulls) (off|down) (your|ur|that|the) (shirt|top|clothes|bra|pants|panties|underwear|skirt|shorts|jeans)',
+      '(take|get) (it|them|everything|all) off (for me|on cam|on camera)', 'strip (for me|on cam|on camera|naked)',
+      '(get|are|r) (you|u) (naked|nude)', 'get naked', '(show|flash) me on (cam|webcam|camera)', '(touch|rub|play with) (yourself|urself) (for me|on cam)',
+    ],
+    examples: { match: ['take off ur shirt', 'strip for me', 'get naked on cam'], no: ['take off your shoes at the door'] },
+  },
+  {
+    id: 'en.sexual.cam_request', lang: 'en', category: 'sexual_request', weight: 0.4, signal: 'camera_request',
+    patterns: ['(turn on|get on|go on|put on|open) (your|ur|the|ya) (cam|webcam|camera)', '(can|could|will) (you|u) (cam|get on cam|get on webcam|video chat)', '(cam|cam2cam|c2c) (with me|now|tonight)'],
+    examples: { match: ['turn on ur cam', 'can u cam tonight'], no: ['my camera is broken'] },
+  },
+  {
+    id: 'en.sexual.intimate_request', lang: 'en', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
+    near: [REQUEST, INTIMATE], window: 6,
+    examples: { match: ['send me nudes', 'show me your boobs', 's3nd n00dz', 'let me see you without clothes'], no: ['the bra was on sale', 'i saw a show about nudist beaches'] },
+  },
+  {
+    id: 'en.sexual.photo_request', lang: 'en', category: 'sexual_request', weight: 0.4, signal: 'photo_request',
+    near: [['send', 'sent', 'show', 'trade', 'swap', 'post', 'take', 'have', 'got', 'get', 'see'], ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'vid', 'video', 'videos'], ['you', 'your', 'yourself', 'me', 'of you']], window: 5,
+    unless: ['the link', 'the file', 'attached'],
+    examples: { match: ['send me a pic of u', 'do u have any pics of yourself'], no: ['i will send the photos from the trip'] },
+  },
+  {
+    id: 'en.sexual.self_share', lang: 'en', category: 'sexual_request', weight: 0.65, signal: 'self_sharing', direction: 'out',
+    near: [['i will send', 'i ll send', 'i can send', 'i am sending', 'i m sending', 'here is', 'here s', 'sent you', 'i sent', 'i will show', 'i ll show'], INTIMATE], window: 6,
+    examples: { match: ["i'll send u a nude", 'here is my naked pic'], no: ["i'll send you the homework"] },
+  },
+  {
+    id: 'en.sexual.question', lang: 'en', category: 'sexual_request', weight: 0.5, signal: 'sexual_question',
+    patterns: [
+      '(are|r) (you|u) (still |)(a |)virgin', '(have|ever) (you|u) (ever |)(had sex|been fucked|masturbated|touched yourself|given head|sucked|jerked off|fingered yourself|done it)',
+      'do (you|u) (shave|masturbate|touch yourself|finger yourself|play with yourself|like sex|want sex|watch porn)',
+      'what (are|r) (you|u) wearing', '(what|which) (size|color|colour) (is|are) (your|ur) (bra|panties|underwear|boobs)', 'how big (are|r) (your|ur) (boobs|breasts|tits)',
+      '(are|r) (you|u) (wet|horny|hard)', '(do|did) (you|u) (ever |)(get|feel) (wet|horny)', 'what (do|would) (you|u) (do|let me do) (to me|in bed)',
+    ],
+    examples: { match: ['are u a virgin', 'what r u wearing', 'do you shave down there'], no: ['what are you doing', 'i shave every day'] },
+  },
+  {
+    id: 'en.sexual.talk', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'sexual_talk',
+    patterns: [
+      '(i want|i wanna|i d like|i would like|i d love|i would love|let me|i m going|i am going|i will|i ll|i could|i would|i d|i can|gonna|want) (to |)(fuck|lick|suck|finger|rub|taste|bang|screw|hump|spank|touch) (you|u|your|ur|ya)',
+      '(suck|lick|touch|rub|stroke|ride) my (dick|cock|balls|penis|tits|pussy)', '(have|had|having) sex (with|w) (me|you|u)', 'make love (to|with) (you|u|me)',
+      '(makes|make|made|getting|got) me (so |)(hard|horny|wet)', '(my|i m|im|i am) (so |)(hard|horny)', '(blow|hand) job', 'blowjob', 'handjob', 'oral sex',
+      '(fuck|lick|eat|finger) (your|ur) (pussy|ass|tits)', '(cum|come) (in|on) (your|ur|you|u)', 'my (dick|cock|penis) (is|in|inside)',
+    ],
+    examples: { match: ['i wanna lick u', 'suck my dick', 'you make me so horny'], no: ['i want to kiss my wife goodnight haha', 'that movie sucks'] },
+  },
+];

@@ -1,0 +1,49 @@
+// Vietnamese personal information: "cho anh xin số em", "nhà em ở đâu", "em học trường nào";
+// outgoing: the child about to send a phone number, address or "em ở nhà một mình".
+import type { Rule } from '../types';
+
+const YOU = '(em|e|bạn|cậu|con|bé)';
+const ME = '(em|e|mình|tớ|tui|tôi|con|cháu)';
+
+export const rules: Rule[] = [
+  {
+    id: 'vi.personal.ask_address', lang: 'vi', category: 'personal_info', weight: 0.5, signal: 'address_request',
+    patterns: [`(nhà|địa chỉ|địa chỉ nhà) ${YOU} (ở |là |)(đâu|chỗ nào|số mấy|số bao nhiêu|ở đâu|đường nào|phường nào|quận nào|thôn nào|xóm nào)`, `(cho|xin) (anh|a|chú|mình|tớ|tao|) (xin |)địa chỉ (nhà |)(của |)${YOU}`, `${YOU} ở (đường|phường|quận|thôn|xóm|chung cư) (nào|gì)`],
+    examples: { match: ['nhà em ở đâu', 'cho anh xin địa chỉ nhà em', 'nha e o duong nao'], no: ['nhà sách ở đâu vậy'] },
+  },
+  {
+    id: 'vi.personal.ask_location', lang: 'vi', category: 'personal_info', weight: 0.45, signal: 'location_request',
+    patterns: ['(gửi|share|chia sẻ|bật|gởi) (vị trí|định vị|location|live location) (cho anh|cho a|cho chú|cho mình|đi|nha|nhé|của em|của e)', `${YOU} đang ở đâu (đấy|đó|thế|vậy|) (gửi|share) (vị trí|định vị)`],
+    examples: { match: ['gửi vị trí cho anh đi'], no: ['bật định vị để xem bản đồ'] },
+  },
+  {
+    id: 'vi.personal.ask_phone', lang: 'vi', category: 'personal_info', weight: 0.4, signal: 'phone_request',
+    patterns: [`(cho|xin) (anh|a|chú|mình|tớ|tao|) (xin |)(số điện thoại|số|số đt|điện thoại) (của |)${YOU}`, `số (điện thoại |)(của |)${YOU} (là |)(gì|bao nhiêu|nhiêu) (vậy|thế|đấy|)`],
+    examples: { match: ['cho anh xin sdt em', 'số của em là gì'], no: ['số nhà mình là 5'] },
+  },
+  {
+    id: 'vi.personal.ask_school', lang: 'vi', category: 'personal_info', weight: 0.4, signal: 'school_request',
+    patterns: [`${YOU} (học|đang học|học ở) (trường|ở trường) (nào|gì|đâu)`, `trường (của |)${YOU} (ở đâu|tên gì|là trường nào)`, `${YOU} (tan học|học xong|tan trường) (lúc |)(mấy giờ|khi nào)`],
+    examples: { match: ['em học trường nào', 'e tan hoc luc may gio'], no: ['trường mình nghỉ lễ'] },
+  },
+  {
+    id: 'vi.personal.share_address', lang: 'vi', category: 'personal_info', weight: 0.65, signal: 'share_address', direction: 'out',
+    patterns: [`(nhà|địa chỉ) ${ME} (ở |là |)(số|#num|đường|ngõ|hẻm|kiệt|chung cư)`, 'địa chỉ (nhà |)(của |)(em|e|mình|tớ) (là|nè)'],
+    examples: { match: ['nhà em ở số 12 ngõ 5', 'dia chi nha minh la 45 Le Loi'], no: ['em đang ở nhà'] },
+  },
+  {
+    id: 'vi.personal.share_alone', lang: 'vi', category: 'personal_info', weight: 0.6, signal: 'share_home_alone', direction: 'out',
+    patterns: [`${ME} (đang |)ở nhà (một mình|#num mình)`, `(bố mẹ|bố|mẹ|ba|má|ông bà) ${ME} (đi vắng|không có nhà|không ở nhà|đi làm rồi|đi công tác|đi xa|về quê|đi làm tối mới về)`, 'nhà (em|e|mình|tớ) (không có|ko có|chả có) ai'],
+    examples: { match: ['em đang ở nhà một mình', 'bme e di cong tac'], no: ['em ở nhà với mẹ'] },
+  },
+  {
+    id: 'vi.personal.share_phone', lang: 'vi', category: 'personal_info', weight: 0.65, signal: 'share_phone', direction: 'out',
+    patterns: ['#phone', `(số|số điện thoại|zalo|sđt) (của |)${ME} (là|nè|đây) (#num|)`],
+    examples: { match: ['số của em là 0912345678', 'zalo mình nè 0987.654.321'], no: ['em có 2 điện thoại'] },
+  },
+  {
+    id: 'vi.personal.share_school', lang: 'vi', category: 'personal_info', weight: 0.4, signal: 'share_school', direction: 'out',
+    patterns: [`${ME} học (ở |)trường`, `${ME} học lớp (#minor|#num) (trường|ở)`],
+    examples: { match: ['em học trường THCS Nguyễn Du'], no: ['em đi học về rồi'] },
+  },
+];

@@ -1,0 +1,91 @@
+// Vietnamese scams: OTP/password requests, prizes ("trúng thưởng", "quà tri ân"), locked accounts,
+// fake police/court and the "bắt cóc online" script (phối hợp điều tra, thuê phòng, tài khoản
+// an toàn), debt harassment, fake jobs ("làm việc tại nhà", "xử lý đơn hàng"), gambling lures.
+import type { Rule } from '../types';
+
+const NEVER = ['không', 'đừng', 'tuyệt đối', 'không được', 'ko', 'k', 'chớ', 'không bao giờ', 'ai', 'bất kỳ ai', 'bất kì ai', 'bất cứ ai'];
+const LINK = ['#url', '#badurl', 'link', 'đường link', 'đường dẫn', 'website', 'web'];
+const MONEY = ['#money', 'triệu', 'tr', 'nghìn', 'ngàn', 'củ', 'đồng', 'vnd', 'vnđ'];
+
+export const rules: Rule[] = [
+  {
+    id: 'vi.scam.account_locked', lang: 'vi', category: 'scam', weight: 0.5, signal: 'account_locked',
+    near: [['tài khoản', 'tk', '=thẻ', 'sim', 'thuê bao', '=ví', 'atm', 'số điện thoại', 'facebook', 'zalo'], ['bị khóa', 'bị khoá', 'tạm khóa', 'tạm khoá', '=khóa', '=khoá', 'đình chỉ', 'vô hiệu hóa', 'vô hiệu hoá', 'bị chặn', 'đăng nhập trên thiết bị khác', 'bị hack', 'sẽ bị trừ', 'bị trừ', 'thu phí', 'phí dịch vụ', 'bị thu hồi', 'bất thường']], window: 10,
+    examples: { match: ['tài khoản của quý khách đã bị khóa', 'Tai khoan cua ban duoc dang nhap tren thiet bi khac'], no: ['nhà mình khóa cửa rồi'] },
+  },
+  {
+    id: 'vi.scam.advance_fee', lang: 'vi', category: 'scam', weight: 0.45, signal: 'advance_fee',
+    patterns: ['(phí|tiền) (cọc|đặt cọc|kích hoạt|xử lý|hồ sơ|thủ tục|giải ngân|bảo hiểm khoản vay|mở khóa|mở khoá|xác minh)', '(nộp|chuyển|đóng) (trước |)(phí|tiền cọc|tiền đặt cọc)', '(chuyển|nạp) (tiền |)trước (rồi|mới|để)'],
+    examples: { match: ['nộp phí hồ sơ 500k để nhận việc', 'chuyển trước để giải ngân'], no: ['học phí tháng này'] },
+  },
+  {
+    id: 'vi.scam.debt_threat', lang: 'vi', category: 'scam', weight: 0.6, signal: 'debt_threat',
+    near: [['=nợ', 'khoản nợ', 'quá hạn', 'trễ hạn', 'chậm thanh toán', 'nợ xấu', 'khoản vay', 'thanh toán'], ['người thân', 'gia đình', 'nơi làm việc', 'bạn bè', 'danh bạ', 'cơ quan', 'khởi kiện', 'chuyển hồ sơ', 'ban giao hồ sơ', 'bàn giao hồ sơ', 'xử lý theo pháp luật', 'bêu', 'cic', 'công an']], window: 20,
+    examples: { match: ['thanh toán khoản nợ ngay trước khi thông báo nợ về người thân', 'neu van bat hop tac ben toi ban giao HS den CIC'], no: ['con trả nợ bạn rồi'] },
+  },
+  {
+    id: 'vi.scam.fake_authority', lang: 'vi', category: 'scam', weight: 0.6, signal: 'fake_authority',
+    patterns: [
+      '(phối hợp|hợp tác) (với |)(cơ quan |)(điều tra|công an|cảnh sát)', '(liên quan|dính líu|dính) (đến|tới|vào) (một |)(vụ án|đường dây|rửa tiền|ma túy|buôn lậu|lừa đảo|đường dây rửa tiền)',
+      '(lệnh|giấy) (bắt|triệu tập|truy nã)', '(bắt giữ|bắt tạm giam|khởi tố) (bạn|em|e|anh|a|chị|ông bà|quý khách|con)', '(hồ sơ|vụ án) (điều tra|mật|bí mật)',
+      '(cán bộ|cơ quan) (thuế|công an|điều tra|viện kiểm sát|tòa án|toà án) (vừa|đang|yêu cầu|thông báo|liên hệ)', '(điều tra|công an|tòa án|toà án) (yêu cầu|triệu tập) (bạn|em|e|anh|a|chị|ông bà|quý khách)',
+    ],
+    examples: { match: ['em cần phối hợp với cơ quan điều tra', 'ban lien quan den duong day rua tien'], no: ['công an phường tổ chức họp dân'] },
+  },
+  {
+    id: 'vi.scam.accusation', lang: 'vi', category: 'scam', weight: 0.4, signal: 'fake_authority',
+    patterns: ['(có |)hành vi (lợi dụng tín nhiệm|chiếm đoạt|lừa đảo|vi phạm)', 'lợi dụng tín nhiệm', '(bạn|ông bà|quý khách|anh chị|a chị|em|e) (đang |)(bị |)(nghi ngờ|tình nghi|điều tra)'],
+    examples: { match: ['Nhan thay co hanh vi LOI DUNG TIN NHIEM'], no: ['hành vi đẹp của học sinh'] },
+  },
+  {
+    id: 'vi.scam.gambling', lang: 'vi', category: 'scam', weight: 0.6, signal: 'gambling_lure',
+    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp'], ['#url', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 12,
+    examples: { match: ['tặng 100k khi nạp đầu', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
+  },
+  {
+    id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
+    patterns: [
+      'tài khoản (an toàn|tạm giữ|giám sát|của cơ quan điều tra|chuyên dụng)', '(thuê|đặt|vào) (một |)(phòng|khách sạn|nhà nghỉ|homestay) (ở |)(một mình|riêng|#num mình) (để|rồi|và)',
+      '(bật|mở|giữ) (zoom|skype|camera|cam|video) (liên tục|24/24|suốt|không được tắt)', '(không được|cấm|không) (liên lạc|nói chuyện|kể) (với |cho |)(gia đình|bố mẹ|người thân|ai) (trong quá trình|trong thời gian) (điều tra|làm việc)',
+      '(chuyển|nộp) (tiền|toàn bộ tiền) (vào|tới|sang) tài khoản (để |)(xác minh|kiểm tra|điều tra|chứng minh)',
+    ],
+    examples: { match: ['em phải thuê phòng khách sạn một mình để làm việc', 'chuyển tiền vào tài khoản an toàn'], no: ['nhà mình đặt phòng khách sạn ở Đà Lạt'] },
+  },
+  {
+    id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.2, signal: 'suspicious_link',
+    near: [['truy cập', 'nhấn', 'bấm', 'click', 'vào', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', '=tải', 'nhận', 'kiểm tra', 'đăng ký', 'dki', 'đk', 'huỷ', 'hủy'], LINK], window: 6,
+    examples: { match: ['truy cập https://abc.com để xác thực'], no: ['xem link bài hát này'] },
+  },
+  {
+    id: 'vi.scam.otp', lang: 'vi', category: 'scam', weight: 0.85, signal: 'otp_request',
+    near: [['cung cấp', 'gửi', 'đọc', '=nhắn', '=báo', 'chụp', '=đưa', 'send', 'xin', 'cho anh', 'cho em', 'cho mình', 'cho chị', 'cho tôi', 'cho bên', '=nói', 'gửi lại'], ['otp', 'mã otp', 'mã xác thực', 'mã xác nhận', 'mã xác minh', 'mã code', 'mã pin', 'mật khẩu', 'pass', 'password', 'mã kích hoạt', 'mã bảo mật', 'mã số bí mật', 'mã vừa nhận', 'mã vừa gửi', 'mã gửi về']], window: 6,
+    unless: NEVER, unlessWindow: 30,
+    examples: { match: ['em đọc mã OTP cho anh với', 'cung cap ma xac thuc de nhan qua', 'gửi mật khẩu facebook cho anh'], no: ['Ma OTP cua ban la 123456. Vui long KHONG chia se ma cho bat ky ai'] },
+  },
+  {
+    id: 'vi.scam.prize', lang: 'vi', category: 'scam', weight: 0.45, signal: 'prize',
+    patterns: [
+      '(chúc mừng|xin chúc mừng) (bạn|quý khách|ông bà|ông|anh chị|a chị|thuê bao|số điện thoại) (đã |vừa |)(trúng|nhận được|được chọn|là người|may mắn|đủ điều kiện)', '(đã|vừa|được) trúng (thưởng|giải|xe|iphone|#money|một)',
+      'trúng thưởng', 'người (dùng|chơi) may mắn', 'quà tri ân', 'vòng quay may mắn', '(đủ|đã đủ) điều kiện (nhận|hoàn|được|rút|vay)', 'nhận (quà|thưởng|tiền thưởng|phần thưởng|giải thưởng) (miễn phí|ngay|tại)',
+    ],
+    examples: { match: ['Chúc mừng bạn đã trúng thưởng iPhone 15', 'Ong(Ba) da du d1eu k1en NHAN TIEN ho tro'], no: ['đội mình trúng giải nhì văn nghệ hôm qua'] },
+  },
+  {
+    id: 'vi.scam.refund', lang: 'vi', category: 'scam', weight: 0.45, signal: 'refund_offer',
+    patterns: ['(nhận|hỗ trợ|hoàn|rút) (tiền |lại tiền |)(bảo hiểm xã hội|bhxh|bhtn|bảo hiểm thất nghiệp|trợ cấp|hoàn thuế|thuế tncn|hỗ trợ covid|tiền hỗ trợ)', '(hoàn|hoàn lại) (thuế|tiền thuế|tiền) (tncn|thu nhập cá nhân)', '(trợ cấp|hỗ trợ) (covid|thất nghiệp)'],
+    examples: { match: ['ban du dieu kien nhan tien ho tro tu quy BHTN', 'hoàn thuế TNCN tại link'], no: ['mẹ đi nhận lương hưu'] },
+  },
+  {
+    id: 'vi.scam.task_job', lang: 'vi', category: 'scam', weight: 0.5, signal: 'task_scam',
+    patterns: [
+      '(làm việc|việc làm|kiếm tiền|làm thêm|công việc) (tại nhà|online|trên điện thoại|qua mạng)', '(xử lý|chốt|đặt|duyệt) đơn (hàng|)', '(nhận|làm) nhiệm vụ', '(cộng tác viên|ctv) (online|bán hàng|tiktok|shopee|lazada)',
+      'tuyển (số lượng lớn |)(nhân viên|cộng tác viên|ctv) (làm việc |)(tại nhà|online|part time|bán thời gian)', '(thao tác|công việc) đơn giản', 'hoa hồng (cao|hấp dẫn|#num)',
+    ],
+    examples: { match: ['Tiktok đang tuyển nhân viên làm việc tại nhà', 'xu ly don hang tren dien thoai'], no: ['mai em học online'] },
+  },
+  {
+    id: 'vi.scam.task_pay', lang: 'vi', category: 'scam', weight: 0.4, signal: 'task_scam',
+    near: [['kiếm', 'thu nhập', 'hoa hồng', 'lương', 'kiếm được', 'nhận lương', 'nhận thấp nhất', 'nhận từ', 'kiếm thêm'], MONEY, ['ngày', 'mỗi ngày', 'một ngày', 'giờ', 'phút', 'tháng', 'đơn']], window: 8,
+    examples: { match: ['thu nhập 350 - 999k / ngày', 'mỗi ngày bạn nhận thấp nhất 800 nghìn'], no: ['lương tháng này chưa nhận'] },
+  },
+];

@@ -1,0 +1,26 @@
+// Vietnamese sextortion: "chuyển tiền không thì tao gửi clip cho cả trường" (A05: children lured
+// into filming, then extorted).
+import type { Rule } from '../types';
+
+const SHARE = ['gửi', 'phát tán', 'tung', 'đăng', 'share', 'public', 'post', 'lan truyền', 'công khai', 'đưa lên', 'up', 'bung', 'leak'];
+const IMAGES = ['ảnh', 'hình', 'clip', 'video', 'vid', 'hình ảnh', 'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm'];
+const AUDIENCE = ['bố mẹ', 'gia đình', 'người thân', 'bạn bè', 'trường', 'thầy cô', 'cả lớp', 'lên mạng', 'mạng xã hội', 'facebook', 'fb', 'zalo', 'nhóm', 'mọi người', 'cả trường', 'tiktok', 'group', 'danh bạ', 'người yêu'];
+const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'gửi thêm', 'triệu'];
+
+export const rules: Rule[] = [
+  {
+    id: 'vi.sextortion.has_images', lang: 'vi', category: 'sextortion', weight: 0.5, signal: 'claims_images',
+    patterns: ['(tao|anh|a|tôi|tui|chú) (có|đang giữ|giữ|lưu|quay lại|chụp lại|ghi lại) (hết |)(ảnh|clip|video|hình) (nóng |khỏa thân |nude |)(của |)(mày|em|e|bạn|bé)'],
+    examples: { match: ['tao có clip của mày', 'anh đã quay lại video của em'], no: ['tao có ảnh đi biển'] },
+  },
+  {
+    id: 'vi.sextortion.pay_or', lang: 'vi', category: 'sextortion', weight: 0.6, signal: 'payment_demand',
+    near: [['=chuyển', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'thẻ cào', 'thẻ', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
+    examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết'], no: ['chuyển tiền điện chưa'] },
+  },
+  {
+    id: 'vi.sextortion.threat', lang: 'vi', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',
+    near: [SHARE, IMAGES, AUDIENCE, CONDITION], window: 20,
+    examples: { match: ['không chuyển tiền thì tao gửi clip cho cả trường xem', 'nếu ko gửi thêm ảnh tao sẽ đăng lên facebook cho bố mẹ mày xem'], no: ['gửi ảnh kỷ yếu cho cả lớp nhé'] },
+  },
+];
