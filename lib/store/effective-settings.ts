@@ -242,9 +242,12 @@ export function isFieldLocked(policy: PolicyState, field: keyof Settings): boole
   return (field === 'helpRegion' || field === 'retentionDays') && policy.managedFields.includes(field);
 }
 
-/** May the user choose this level? Not below the policy's floor; nothing else when locked. */
-export function isSensitivityAllowed(policy: PolicyState, level: Sensitivity, current: Sensitivity): boolean {
-  if (policy.locked) return level === current;
+/**
+ * May the user choose this level? Not below the policy's floor; none when settings are locked
+ * (then every radio, the checked one too, is shown disabled). `current` is not needed to decide.
+ */
+export function isSensitivityAllowed(policy: PolicyState, level: Sensitivity, _current?: Sensitivity): boolean {
+  if (policy.locked) return false;
   return applySensitivityFloor(level, policy.sensitivityFloor) === level;
 }
 

@@ -224,7 +224,7 @@ describe('applyPolicy', () => {
     expect(toDetectorOptions(settings, now).sensitivity).toBe('balanced');
     expect(policy).toMatchObject({ present: true, locked: true, canPause: false, organizationName: 'Trường THCS Nguyễn Du' });
     expect(isFieldLocked(policy, 'genericSites')).toBe(true);
-    expect(isSensitivityAllowed(policy, 'strict', settings.sensitivity)).toBe(false);
+    for (const level of ['off', 'low', 'balanced', 'strict'] as const) expect(isSensitivityAllowed(policy, level)).toBe(false);
   });
 
   it('when locked, the policy\'s sensitivity is exact', () => {
