@@ -2,10 +2,22 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messages';
 import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
+import { pruneExpired } from '@/lib/store/activity';
+import { watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { answerWarningMessage } from '@/lib/store/evidence';
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
+  // Retention (issue 6): on every start of the worker, after each write, and when the setting
+  // changes. A failed prune is retried at the next of these, so it is only logged.
+  const prune = () => void pruneExpired(db).catch((error) => console.warn('[Not Alone] Pruning old events failed', error));
+  prune();
+  watchEffectiveSettings(prune);
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: the welcome page explains and asks parent or teen; protection is already on.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     // Only this extension's own content scripts and pages may write to the log.
@@ -17,7 +29,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'warning-shown') {
       // The id lets the card mark this event as a false alarm ("This is OK").
-      return recordEvent(db, message.event).then((id) => ({ ok: true, id }));
+      return recordEvent(db, message.event).then((id) => {
+        prune();
+        return { ok: true, id };
+      });
     }
     if (message.type === 'evidence-open') {
       return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));

@@ -1,5 +1,5 @@
 import { render } from 'preact';
+import './shared/pages.css';
 import { OptionsApp } from './OptionsApp';
 
-document.documentElement.lang = navigator.language;
 render(<OptionsApp />, document.getElementById('app')!);

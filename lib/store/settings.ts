@@ -10,6 +10,12 @@ export const MAX_PHRASE_LENGTH = 200;
 export const MAX_PHRASES = 500;
 
 export type SetupMode = 'unset' | 'parent' | 'teen';
+/** Language of the extension's own pages: 'auto' follows the browser. */
+export const PAGE_LANGUAGES = ['auto', 'vi', 'en', 'fr'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
+/** Bounds of `retentionDays` (the options page offers them; the schema enforces them). */
+export const MIN_RETENTION_DAYS = 1;
+export const MAX_RETENTION_DAYS = 3650;
 
 export interface Settings {
   version: number;
@@ -26,6 +32,8 @@ export interface Settings {
   pausedUntil: number;
   /** Hostnames where the parent enabled the generic chat fallback. */
   genericSites: string[];
+  /** Language of the welcome, options and popup pages ('auto' = the browser's). */
+  language: PageLanguage;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -41,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mode: 'unset',
   pausedUntil: 0,
   genericSites: [],
+  language: 'auto',
 });
 
 const phraseText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_PHRASE_LENGTH));
@@ -57,10 +66,11 @@ export const SETTINGS_FIELDS = {
   ),
   allowPhrases: v.pipe(v.array(phraseText), v.maxLength(MAX_PHRASES)),
   helpRegion: v.pipe(v.string(), v.regex(/^(auto|[A-Z]{2}|INTL)$/)),
-  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS)),
   mode: v.picklist(['unset', 'parent', 'teen']),
   pausedUntil: v.pipe(v.number(), v.minValue(0)),
   genericSites: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+$/))), v.maxLength(MAX_PHRASES)),
+  language: v.picklist(PAGE_LANGUAGES),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 export interface SettingsProblem {
@@ -109,4 +119,23 @@ export function migrateSettings(raw: Record<string, unknown>): Record<string, un
 
 export function isPaused(settings: Settings, now = Date.now()): boolean {
   return settings.pausedUntil > now;
+}
+
+/** "Pause for 1 hour" in the popup. */
+export const PAUSE_MS = 60 * 60 * 1000;
+
+export type PhraseProblem = 'empty' | 'too-long' | 'duplicate' | 'too-many';
+
+/**
+ * Why a custom or allowed phrase cannot be added (null = it can). Phrases are literal text:
+ * special characters are kept as typed, compared without case or surrounding spaces.
+ */
+export function checkPhrase(text: string, existing: readonly string[]): PhraseProblem | null {
+  const trimmed = text.trim();
+  if (!trimmed) return 'empty';
+  if (trimmed.length > MAX_PHRASE_LENGTH) return 'too-long';
+  const key = trimmed.toLocaleLowerCase();
+  if (existing.some((phrase) => phrase.trim().toLocaleLowerCase() === key)) return 'duplicate';
+  if (existing.length >= MAX_PHRASES) return 'too-many';
+  return null;
 }

@@ -1,0 +1,128 @@
+// Per-site switches for every supported site, and the generic chat finder enabled site by
+// site (each needs the browser's permission for that site, asked for on the click).
+import { useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SITE_IDS, type SiteId } from '@/lib/sites/types';
+import { isSiteForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
+import { tr } from '../shared/page-i18n';
+import { updateLocalSettings } from '../shared/settings-state';
+import { lockedProps, setByText } from './policy-lock';
+
+/** Brand names are the same in every language. */
+export const SITE_NAMES: Record<Exclude<SiteId, 'generic'>, string> = {
+  messenger: 'Messenger',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  zalo: 'Zalo',
+  discord: 'Discord',
+  whatsapp: 'WhatsApp Web',
+  telegram: 'Telegram Web',
+  x: 'X (Twitter)',
+  reddit: 'Reddit',
+};
+
+export function siteName(site: SiteId): string {
+  return site === 'generic' ? tr('opt_site_generic') : SITE_NAMES[site];
+}
+
+/** The host name in what the parent typed ("https://chat.example.com/room" → "chat.example.com"). */
+export function hostFromInput(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  try {
+    const host = new URL(text.includes('://') ? text : `https://${text}`).hostname;
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
+
+export function SitesSection({ effective }: { effective: EffectiveSettings }) {
+  const { settings, local, policy } = effective;
+  const reasonId = 'sites-locked-reason';
+  const isLocked = (site: SiteId) => policy.locked || isSiteForcedOff(policy, site);
+  const toggle = (site: SiteId, on: boolean) => {
+    const rest = local.disabledSites.filter((s) => s !== site);
+    void updateLocalSettings({ disabledSites: on ? rest : [...rest, site] });
+  };
+  const switchFor = (site: SiteId) => (
+    <label key={site} class="choice">
+      <input
+        type="checkbox"
+        role="switch"
+        data-testid={`site-${site}`}
+        checked={!settings.disabledSites.includes(site)}
+        onChange={(e) => toggle(site, (e.target as HTMLInputElement).checked)}
+        {...lockedProps(isLocked(site), reasonId)}
+      />
+      <span class="text">{siteName(site)}</span>
+    </label>
+  );
+  return (
+    <fieldset class="card" data-testid="sites-section">
+      <legend>{tr('opt_sites_title')}</legend>
+      <p class="hint">{tr('opt_sites_intro')}</p>
+      {SITE_IDS.some(isLocked) && <p id={reasonId} class="reason">{setByText(policy)}</p>}
+      <div class="grid">{SITE_IDS.filter((s) => s !== 'generic').map(switchFor)}</div>
+      <h3>{tr('opt_generic_title')}</h3>
+      <p class="hint">{tr('opt_generic_intro')}</p>
+      {switchFor('generic')}
+      <GenericSites hosts={settings.genericSites} locked={policy.locked || settings.disabledSites.includes('generic')} />
+    </fieldset>
+  );
+}
+
+function GenericSites(props: { hosts: string[]; locked: boolean }) {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [message, setMessage] = useState('');
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const host = hostFromInput(input);
+    if (!host) return setMessage(tr('opt_generic_bad_host'));
+    if (props.hosts.includes(host)) return setMessage(tr('opt_generic_already', host));
+    // The permission request must be the first thing the click does (a user gesture).
+    browser.permissions
+      .request({ origins: originsFor(host) })
+      .then(async (granted) => {
+        if (!granted) return setMessage(tr('opt_generic_denied', host));
+        await updateLocalSettings({ genericSites: [...props.hosts, host] });
+        setInput('');
+        setMessage(tr('opt_generic_added', host));
+      })
+      .catch(() => setMessage(tr('opt_generic_denied', host)));
+  };
+  const remove = async (host: string) => {
+    await updateLocalSettings({ genericSites: props.hosts.filter((h) => h !== host) });
+    await browser.permissions.remove({ origins: originsFor(host) }).catch(() => false);
+    setMessage(tr('opt_generic_removed', host));
+  };
+
+  return (
+    <div>
+      {props.hosts.length > 0 && (
+        <ul class="plain" aria-label={tr('opt_generic_list')}>
+          {props.hosts.map((host) => (
+            <li key={host}>
+              <span>{host}</span>
+              <button type="button" class="secondary" disabled={props.locked} onClick={() => void remove(host)} aria-label={tr('opt_remove_named', host)}>
+                {tr('opt_remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="row" onSubmit={add}>
+        <label for={id}>{tr('opt_generic_add_label')}</label>
+        <input id={id} type="text" value={input} placeholder="chat.example.org" disabled={props.locked} onInput={(e) => setInput((e.target as HTMLInputElement).value)} aria-describedby={`${id}-msg`} />
+        <button type="submit" disabled={props.locked}>{tr('opt_generic_add')}</button>
+      </form>
+      <p id={`${id}-msg`} role="status">{message}</p>
+    </div>
+  );
+}

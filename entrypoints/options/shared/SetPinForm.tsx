@@ -1,0 +1,63 @@
+// Choosing a new parent PIN: typed twice, digits only, stored as a salted hash.
+import { useId, useState } from 'preact/hooks';
+import { checkNewPin, PIN_MAX_LENGTH, PIN_MIN_LENGTH, setPin } from '@/lib/store/pin';
+import { tr } from './page-i18n';
+
+export function SetPinForm(props: { submitLabel: string; onDone: () => void | Promise<void> }) {
+  const id = useId();
+  const [pin, setPinValue] = useState('');
+  const [again, setAgain] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problem = checkNewPin(pin);
+    if (problem) return setError(tr(`pin_problem_${problem.replace('-', '_')}`, [String(PIN_MIN_LENGTH), String(PIN_MAX_LENGTH)]));
+    if (pin !== again) return setError(tr('pin_problem_mismatch'));
+    setError('');
+    setBusy(true);
+    try {
+      await setPin(pin);
+      await props.onDone();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} data-testid="set-pin-form" noValidate>
+      <p class="hint" id={`${id}-rule`}>{tr('pin_rule', [String(PIN_MIN_LENGTH), String(PIN_MAX_LENGTH)])}</p>
+      <div class="row">
+        <label for={`${id}-new`}>{tr('pin_new_label')}</label>
+        <input
+          id={`${id}-new`}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={pin}
+          aria-describedby={`${id}-rule ${id}-error`}
+          aria-invalid={error ? 'true' : undefined}
+          data-testid="pin-new"
+          onInput={(e) => setPinValue((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="row">
+        <label for={`${id}-again`}>{tr('pin_again_label')}</label>
+        <input
+          id={`${id}-again`}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={again}
+          aria-describedby={`${id}-error`}
+          data-testid="pin-again"
+          onInput={(e) => setAgain((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <p id={`${id}-error`} role="alert" class="error" data-testid="set-pin-error">{error}</p>
+      <p class="hint">{tr('pin_forgotten')}</p>
+      <button type="submit" disabled={busy} data-testid="set-pin-submit">{props.submitLabel}</button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+// Settings as the pages see them: the effective settings (policy applied), reloaded whenever
+// local settings or the policy change, and writes that touch only the user's own values.
+import { useEffect, useState } from 'preact/hooks';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
+import type { Settings } from '@/lib/store/settings';
+import { loadLocalSettings, saveLocalSettings } from '@/lib/store/settings-storage';
+import { setPageLanguage } from './page-i18n';
+
+export function useEffectiveSettings(): EffectiveSettings | null {
+  const [effective, setEffective] = useState<EffectiveSettings | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const apply = (next: EffectiveSettings) => {
+      if (!alive) return;
+      setPageLanguage(next.local.language);
+      setEffective(next);
+    };
+    void loadEffectiveSettings().then(apply);
+    const stop = watchEffectiveSettings(apply);
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+  return effective;
+}
+
+/**
+ * Change some of the user's own settings. Re-reads storage first so that two pages (or a popup
+ * and the options page) never overwrite each other's changes with a stale copy; policy values
+ * are never written into local settings.
+ */
+export async function updateLocalSettings(patch: Partial<Settings>): Promise<void> {
+  const { settings } = await loadLocalSettings();
+  await saveLocalSettings({ ...settings, ...patch });
+  for (const listener of savedListeners) listener();
+}
+
+const savedListeners = new Set<() => void>();
+
+/** True once a change made on this page has been saved (for a "Saved" announcement). */
+export function useSavedFlag(): boolean {
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    const listener = () => setSaved(true);
+    savedListeners.add(listener);
+    return () => void savedListeners.delete(listener);
+  }, []);
+  return saved;
+}
