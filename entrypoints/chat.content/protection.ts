@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDetector } from '@/lib/detect';
 import type { Verdict } from '@/lib/detect/types';
 import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
+import { perfMarks } from '@/lib/scan/perf-marks';
 import { adapterFor } from '@/lib/sites';
 import { generic } from '@/lib/sites/generic';
 import type { SiteAdapter } from '@/lib/sites/types';
@@ -16,7 +17,9 @@ import { ComposerNudge } from './warning/nudge';
 export async function startProtection(ctx: ContentScriptContext): Promise<void> {
   const warnings = new WarningLayer(ctx);
   let effective = await loadEffectiveSettings();
+  const compileStart = performance.now();
   let detector = createDetector(toDetectorOptions(effective.settings));
+  perfMarks(document).measure('compile', compileStart);
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   warnings.configure(effective);
   await warnings.loadAnswers();

@@ -5,6 +5,7 @@ import type { Verdict } from '../detect/types';
 import type { MessageRead, SiteAdapter } from '../sites/types';
 import { BoundedMap } from './bounded-map';
 import { baseMessageKey } from './message-key';
+import { perfMarks, type PerfMarks } from './perf-marks';
 
 /** A slice of work never runs longer than this, so the page keeps its frames. */
 export const MAX_SLICE_MS = 4;
@@ -30,6 +31,8 @@ export interface ScanStats {
   recognised: boolean | null; // null = not decided yet
   scanned: number;
   flagged: number;
+  /** Most elements ever waiting in the queues at once (bounded by MAX_PENDING). */
+  maxQueued: number;
 }
 
 export interface PageScannerOptions {
@@ -67,13 +70,15 @@ export class PageScanner {
   private judged = new WeakMap<Element, JudgedState>();
   private readonly startedAt: number;
   private notRecognisedReported = false;
-  readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0 };
+  readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0, maxQueued: 0 };
+  private readonly perf: PerfMarks;
 
   constructor(private readonly options: PageScannerOptions) {
     this.adapter = options.adapter;
     this.win = options.win;
     this.doc = options.win.document;
     this.startedAt = Date.now();
+    this.perf = perfMarks(this.doc);
   }
 
   start(): void {
@@ -182,7 +187,8 @@ export class PageScanner {
   private runSlice(): void {
     this.scheduled = false;
     if (this.options.signal.aborted) return;
-    const deadline = performance.now() + MAX_SLICE_MS;
+    const started = performance.now();
+    const deadline = started + MAX_SLICE_MS;
     while (performance.now() < deadline) {
       const visible = this.visibleMessages.shift();
       if (visible) {
@@ -198,7 +204,13 @@ export class PageScanner {
       if (!root) break;
       this.expandRoot(root);
     }
-    if (this.visibleMessages.length || this.pendingMessages.length || this.pendingRoots.length) this.schedule();
+    const queued = this.visibleMessages.length + this.pendingMessages.length + this.pendingRoots.length;
+    if (queued > this.stats.maxQueued) {
+      this.stats.maxQueued = queued;
+      this.perf.mark(`queue:${queued}`);
+    }
+    this.perf.measure('slice', started);
+    if (queued) this.schedule();
   }
 
   /** Turn a queued subtree into message elements to watch for visibility. */
@@ -236,6 +248,7 @@ export class PageScanner {
     if (!verdict) {
       verdict = this.options.judge(message);
       this.seen.set(messageKey, verdict);
+      this.perf.mark(`judge:${messageKey}`);
       this.stats.scanned++;
       if (verdict.flagged) this.stats.flagged++;
     }
