@@ -121,7 +121,7 @@ test('a school policy: a disabled category is not flagged, others are; the sensi
   await expect(ignored).toContainText('disabledCategories[1]');
   await expect(ignored).toContainText('"spam"');
   await expect(ignored).toContainText('retentionDays');
-  await expect(options.getByText(messages('en').policy_set_by.message.replace('$ORG$', ORGANIZATION)).first()).toBeVisible();
+  await expect(options.getByText(messages('en').policy_set_by!.message.replace('$ORG$', ORGANIZATION)).first()).toBeVisible();
 
   // The user's own choice is untouched in storage: it returns when the policy goes.
   const worker = await serviceWorker(browser.context);
