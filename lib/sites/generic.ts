@@ -22,6 +22,7 @@ const NOT_CHAT = 'nav, header, footer, aside, menu, select, form, [role="navigat
 const NOT_USER_TEXT = 'time, button, [role="button"], svg, style, script, [contenteditable="true"], [aria-hidden="true"], [class*="time" i], [class*="date" i], [class*="reaction" i], blockquote, [class*="quote" i]';
 /** Semantic chat containers, tried before the structural search. */
 const SEMANTIC = ['[role="log"]', '[role="feed"]', '[aria-live="polite"][role="list"]'] as const;
+const MAX_SENDER_CHARS = 60;
 const OWN_WORDS = /(^|[-_\s])(me|mine|own|self|out|outgoing|sent|right|is-out|from-me)($|[-_\s])/i;
 const SENDER_HINT = '[class*="author" i], [class*="sender" i], [class*="user" i], [class*="name" i]';
 
@@ -67,12 +68,13 @@ export const generic: SiteAdapter = {
     return null;
   },
   readMessage(el) {
-    const text = textOf(el, NOT_USER_TEXT);
+    const whole = textOf(el, NOT_USER_TEXT);
+    const sender = senderOf(el, whole);
+    // The author's name leads the item's text; it is not part of the message.
+    const text = sender ? whole.slice(sender.length).trim() : whole;
     if (!text || text.length > MAX_MESSAGE_CHARS) return null;
     const read: MessageRead = { text, direction: isOwn(el) ? 'out' : 'in' };
-    const senderEl = el.querySelector(SENDER_HINT);
-    const sender = senderEl ? collapse(senderEl.textContent ?? '') : '';
-    if (read.direction === 'in' && sender && sender.length < 60 && sender !== text) read.sender = sender;
+    if (read.direction === 'in' && sender) read.sender = sender;
     return read;
   },
   conversationKey: (_doc, url) => `${url.hostname}${url.pathname}${url.hash}`,
@@ -145,6 +147,14 @@ function depthOf(el: Element): number {
   let depth = 0;
   for (let node = el.parentElement; node; node = node.parentElement) depth++;
   return depth;
+}
+
+/** A short author-like element whose text starts the item's text (never the whole text). */
+function senderOf(el: Element, whole: string): string | undefined {
+  const candidate = el.querySelector(SENDER_HINT);
+  const name = candidate ? textOf(candidate, NOT_USER_TEXT) : '';
+  if (!name || name.length > MAX_SENDER_CHARS || name === whole || !whole.startsWith(name)) return undefined;
+  return name;
 }
 
 /** Class words such as `me`, `outgoing`, `sent`, `right` first; the bubble's side last. */

@@ -12,4 +12,5 @@ export const CONTENT_SCRIPT_MATCHES = [
   'https://web.telegram.org/*',
   'https://x.com/*',
   'https://www.reddit.com/*',
+  'https://old.reddit.com/*',
 ];

@@ -5,6 +5,8 @@
 // Messenger has no message id in the DOM, so the scanner hashes conversation + sender + text.
 import type { MessageRead, SiteAdapter } from './types';
 import { MAX_RUN_LOOKBACK, collapse, firstMatch, longestText, looksRightAligned, queryWithin, textOf } from './dom-text';
+import { OWN_LABEL, PARTNER_IN_LABEL, UNSENT, hasOwnLabel, isUiString } from './meta-labels';
+
 
 const CONTAINER_SELECTORS = [
   '[role="main"] [role="grid"][aria-label*="Messages" i]',
@@ -18,12 +20,6 @@ const THEMED_ROW = '.__fb-light-mode, .__fb-dark-mode';
 const TEXT = 'div[dir="auto"], span[dir="auto"]';
 /** Inside a row but not the user's words: headings, reactions, reply previews, seen receipts. */
 const NOT_USER_TEXT = 'h4, h5, [role="button"], [role="img"], [data-testid="messenger_delivery_status"]';
-/** Hidden labels Messenger puts on the user's own rows, in the UI languages we support. */
-const OWN_LABEL = /^(you sent|you replied|bạn đã gửi|bạn đã trả lời|vous avez envoyé|vous avez répondu)/i;
-const UNSENT = /(unsent a message|đã thu hồi một tin nhắn|a retiré un message|avez retiré un message)/i;
-const UI_STRINGS = /^(enter|you sent|bạn đã gửi|vous avez envoyé|original message:?|tin nhắn gốc:?|message d’origine ?:?|seen|đã xem|vu)$/i;
-const PARTNER_IN_LABEL = /(?:with|với|avec)\s+(.+)$/i;
-
 export const messenger: SiteAdapter = {
   id: 'messenger',
   matchesUrl: (url) =>
@@ -37,7 +33,7 @@ export const messenger: SiteAdapter = {
   },
   readMessage(row) {
     const cell = row.querySelector(CELL) ?? row;
-    const text = longestText(cell, TEXT, NOT_USER_TEXT, (candidate) => UI_STRINGS.test(candidate));
+    const text = longestText(cell, TEXT, NOT_USER_TEXT, isUiString);
     if (!text || UNSENT.test(text)) return null;
     const direction = isOwn(row, cell) ? 'out' : 'in';
     const read: MessageRead = { text, direction };
@@ -60,10 +56,7 @@ function threadIdOf(url: URL): string | null {
 }
 
 function isOwn(row: Element, cell: Element): boolean {
-  if (OWN_LABEL.test(row.getAttribute('aria-label') ?? '')) return true;
-  for (const label of row.querySelectorAll('h4, h5, [class*="visually-hidden"], [style*="clip"]')) {
-    if (OWN_LABEL.test(collapse(label.textContent ?? ''))) return true;
-  }
+  if (hasOwnLabel(row)) return true;
   if (row.querySelector('[data-testid="messenger_delivery_status"]')) return true;
   // Last resort: the bubble's alignment. Rows from others carry an avatar and never sit right.
   if (row.querySelector('img[alt]')) return false;
