@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SENSITIVITIES, type Category, type CustomPhrase, type Sensitivity } from '../detect/types';
 import { SITE_IDS, type SiteId } from '../sites/types';
+import { HELP_REGIONS } from '../tips/help-lines';
 import { MAX_PHRASES, MAX_PHRASE_LENGTH, type SettingsProblem } from './settings';
 
 export const POLICY_KEYS = [
@@ -82,7 +83,7 @@ const REASONS: Record<PolicyProblemCode, string> = {
   unknown_sensitivity: `not one of ${POLICY_SENSITIVITIES.join(', ')}`,
   unknown_category: `not a category (${CATEGORIES.join(', ')})`,
   unknown_site: `not a site id (${SITE_IDS.join(', ')})`,
-  bad_region: 'not a two-letter region code (VN, US, FR…), INTL or auto',
+  bad_region: `not a help-line region (${HELP_REGIONS.join(', ')}, auto)`,
   empty_text: 'empty text',
   too_long: 'too long',
   too_many: `more than ${MAX_PHRASES} entries`,
@@ -212,7 +213,9 @@ const KEY_PARSERS: { [K in PolicyKey]: (raw: unknown, ignored: PolicyProblem[]) 
   helpRegion(raw, ignored) {
     if (!v.is(stringSchema, raw)) return ignored.push(problem('helpRegion', 'wrong_type', raw)), undefined;
     const normal = raw.trim().toLowerCase() === 'auto' ? 'auto' : raw.trim().toUpperCase();
-    if (!/^(auto|[A-Z]{2}|INTL)$/.test(normal)) return ignored.push(problem('helpRegion', 'bad_region', raw)), undefined;
+    if (normal !== 'auto' && !(HELP_REGIONS as readonly string[]).includes(normal)) {
+      return ignored.push(problem('helpRegion', 'bad_region', raw)), undefined;
+    }
     return normal;
   },
   retentionDays(raw, ignored) {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES } from '@/lib/detect/types';
 import { SITE_IDS } from '@/lib/sites/types';
+import { HELP_REGIONS } from '@/lib/tips/help-lines';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '@/lib/store/settings';
 import { POLICY_KEYS, parsePolicy, type ManagedPolicy } from '@/lib/store/policy';
 import {
@@ -65,6 +66,7 @@ describe('parsePolicy', () => {
     ['organizationName', 'x'.repeat(81), 'organizationName', 'too_long'],
     ['organizationName', 7, 'organizationName', 'wrong_type'],
     ['helpRegion', 'Vietnam', 'helpRegion', 'bad_region'],
+    ['helpRegion', 'DE', 'helpRegion', 'bad_region'],
     ['retentionDays', 0, 'retentionDays', 'out_of_range'],
     ['retentionDays', 4000, 'retentionDays', 'out_of_range'],
     ['retentionDays', 1.5, 'retentionDays', 'out_of_range'],
@@ -145,6 +147,7 @@ describe('managed_schema.json', () => {
   it('names every category and site id, so administrators see the full lists', () => {
     for (const category of CATEGORIES) expect(schema.properties.disabledCategories.description).toContain(category);
     for (const site of SITE_IDS) expect(schema.properties.disabledSites.description).toContain(site);
+    for (const region of HELP_REGIONS) expect(schema.properties.helpRegion.description).toContain(region);
   });
 });
 
