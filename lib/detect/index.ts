@@ -112,6 +112,16 @@ function noisyOr(weights: Iterable<number>): number {
   return 1 - p;
 }
 
+/**
+ * A signal seen in several messages of the window counts more than once, with diminishing
+ * returns: each repeat adds half an occurrence, up to REPEAT_CAP occurrences.
+ */
+const REPEAT_CAP = 4;
+function repeatedWeight({ weight, count }: { weight: number; count: number }): number {
+  const k = Math.min(count, REPEAT_CAP);
+  return 1 - Math.pow(1 - weight, 1 + 0.5 * (k - 1));
+}
+
 function severityOf(category: Category, score: number, direction: 'in' | 'out'): Severity {
   if (category === 'sextortion' || category === 'sexual_request') return direction === 'out' ? 'medium' : 'high';
   if (category === 'personal_info') return direction === 'out' ? 'low' : 'medium';
@@ -216,17 +226,23 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
       }
     }
 
-    // Per-signal strongest weight in this message, by category.
-    const own = new Map<Category, Map<string, number>>();
+    // Per signal: strongest weight in this message and how many separate places show it
+    // (a long message repeating a theme counts like several messages, see repeatedWeight).
+    const own = new Map<Category, Map<string, { weight: number; count: number }>>();
     const events: Omit<SignalEvent, 'time' | 'seq'>[] = [];
     for (const f of fired.values()) {
       const c = f.rule.category;
       if (disabled.has(c)) continue;
       let m = own.get(c);
       if (!m) own.set(c, (m = new Map()));
-      m.set(f.rule.signal, Math.max(m.get(f.rule.signal) ?? 0, f.weight));
+      const s = m.get(f.rule.signal);
+      const places = mergeSpans(f.spans).length;
+      if (s) {
+        s.weight = Math.max(s.weight, f.weight);
+        s.count += places;
+      } else m.set(f.rule.signal, { weight: f.weight, count: places });
     }
-    for (const [c, m] of own) for (const [signal, weight] of m) events.push({ signal, category: c, weight });
+    for (const [c, m] of own) for (const [signal, s] of m) events.push({ signal, category: c, weight: repeatedWeight(s) });
 
     const recent = msg.conversationKey !== undefined ? window.recent(msg.conversationKey, time) : [];
     const thresholds = THRESHOLDS[sensitivity];
@@ -239,17 +255,21 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
       if (disabled.has(c)) continue;
       if (direction === 'out' && !OUT_CATEGORIES.has(c)) continue;
       const mine = own.get(c);
-      let score = mine ? noisyOr(mine.values()) : 0;
+      let score = mine ? noisyOr([...mine.values()].map(repeatedWeight)) : 0;
       const family = CONTEXT_FAMILY[c];
       // Context lifts a category only when this message itself carries a signal of it
       // (grooming: any signal of its family), so a warning always points at this message.
       if (family && direction === 'in' && (c === 'grooming' ? family.some((fc) => own.has(fc)) : own.has(c))) {
-        const bySignal = new Map<string, number>();
+        const bySignal = new Map<string, { weight: number; count: number }>();
         for (const e of [...recent, ...events]) {
           if (!family.includes(e.category)) continue;
-          bySignal.set(e.signal, Math.max(bySignal.get(e.signal) ?? 0, e.weight));
+          const s = bySignal.get(e.signal);
+          if (s) {
+            s.weight = Math.max(s.weight, e.weight);
+            s.count++;
+          } else bySignal.set(e.signal, { weight: e.weight, count: 1 });
         }
-        const ctx = noisyOr(bySignal.values());
+        const ctx = noisyOr([...bySignal.values()].map(repeatedWeight));
         if (ctx > score) {
           score = ctx;
           if (c === 'grooming' || own.has(c)) for (const e of recent) if (family.includes(e.category)) contextSignals.add(e.signal);

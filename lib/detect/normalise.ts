@@ -16,11 +16,11 @@ export const KIND_URL = 2;
 export const KIND_EMAIL = 3;
 
 /** Pseudo-words that patterns can use for classes of tokens. */
-export const CLASS_KEYS = ['#phone', '#minor', '#num', '#money', '#url', '#badurl', '#email'] as const;
+export const CLASS_KEYS = ['#phone', '#minor', '#num', '#money', '#url', '#shorturl', '#badurl', '#email'] as const;
 
 /** Link shorteners and throw-away domains: a link that hides where it goes. */
 const SHORTENERS = /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|t\.ly|tinyurl\.com|goo\.gl|is\.gd|cutt\.ly|rb\.gy|ow\.ly|shorturl\.at|tiny\.cc|s\.id|v\.gd|bitly\.ws|yip\.su|qyy\.nu|rebrand\.ly|t\.co|bom\.so|ngrok\.io)(?:[\/?#]|$)/i;
-const RISKY_TLD = /\.(?:xyz|top|icu|club|cc|tk|ml|ga|cf|gq|life|live|site|online|click|link|win|bet|vip|buzz|rest|cyou|sbs|monster|shop|store|fun|asia|info|pw)(?:[\/:?#]|$)/i;
+const RISKY_TLD = /\.(?:xyz|top|icu|club|cc|tk|ml|ga|cf|gq|life|site|online|click|win|bet|vip|buzz|rest|cyou|sbs|monster|fun|asia|pw)(?:[\/:?#]|$)/i;
 /** "vietcombank.vn-gss.club", "vcb-xx.com": a brand followed by a hyphen in the host. */
 const BRAND_HYPHEN = /\b(?:vn|com)-[a-z0-9]+\.|\b(?:vietcombank|vcb|vietinbank|techcombank|bidv|agribank|mbbank|tpbank|acb|sacombank|momo|zalopay|shopee|tiktok|facebook|paypal|apple|amazon|netflix|usps|dhl|fedex)[a-z0-9]*-[a-z0-9-]*\./i;
 
@@ -28,7 +28,9 @@ function urlKey(url: string): string {
   // Hosts are at most 253 characters; the cap also keeps the regexes below linear.
   url = url.slice(0, 300);
   const host = url.replace(/^[a-z]+:\/\//i, '').split(/[\/?#]/)[0];
-  if (SHORTENERS.test(url) || RISKY_TLD.test(host + '/') || BRAND_HYPHEN.test(host) || /^\d+\.\d+\.\d+\.\d+/.test(host) || /ngrok/i.test(host)) return '#badurl';
+  if (RISKY_TLD.test(host + '/') || BRAND_HYPHEN.test(host) || /^\d+\.\d+\.\d+\.\d+/.test(host) || /ngrok/i.test(host)) return '#badurl';
+  // Schools and insurers use shorteners too: weaker evidence than a look-alike domain.
+  if (SHORTENERS.test(url)) return '#shorturl';
   return '#url';
 }
 

@@ -10,10 +10,28 @@ export const rules: Rule[] = [
     examples: { match: ['im 13', "I'm only 14 years old"], no: ['i am 25', 'im at home'] },
   },
   {
+    id: 'en.grooming.affection', lang: 'en', category: 'grooming', weight: 0.25, signal: 'relationship',
+    patterns: [
+      'i (miss|want|need|love|luv) (you|u) (so much|baby|babe|sweetie|sweety|hun|honey|princess|sexy)', '(my|u r my|you are my) (sweetie|sweety|princess|baby girl|angel|sweetheart|beautiful)',
+      'i (can t|cant|can not) wait (to|till i) (see|meet|be with|hold|kiss|touch|have) (you|u)', '(make|makes) (you|u) (happy|feel good|feel special)', 'i want to (be with|hold|please|marry) (you|u)',
+      '(you|u) (are|r) (the only one|all i think about|so special)', '(i bet|bet) (you|u) (look|have|got) (great|good|hot|sexy|cute|nice|beautiful|amazing)', '(great|nice|sexy|hot|cute|beautiful|soft) (legs|body|butt|ass|lips|boobs|skin|hair) (you|u|)', 'i (think|thought) about (you|u) (all day|all the time|every day|last night)', 'hey (cutie|sexy|beautiful|gorgeous|baby|babe)',
+    ],
+    examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess'], no: ['i miss the bus'] },
+  },
+  {
+    id: 'en.grooming.minor_age', lang: 'en', category: 'grooming', weight: 0.35, signal: 'minor_age',
+    patterns: [
+      '(i am|i m|she is|she s|he is|he s|you are|you re|u r|ur|u are) (only |just |almost |still |)#minor', '#minor (years old|yrs old|yr old|year old|yo|y o)', '(you are|you re|u r|ur|u are) (so |too |very |really |)(young|little|a kid|a child|underage|a minor)',
+      'jailbait', 'underage', '(middle|junior high) school', '(6th|7th|8th|9th|sixth|seventh|eighth|ninth|freshman) (grade|grader|year)', '(how|what) (old|grade) (is|are) (your|ur) (sister|friend|friends)',
+      '(i am|i m) (too |)old (enough |)(to be |)(your|ur) (dad|father)', 'if (you|u) were older', 'when (you|u) (turn|are) #num', '(i|we) (could|would|will) (get|go) (arrested|to jail|to prison|in trouble)', '(are|r) (you|u) a cop',
+    ],
+    examples: { match: ['you are only 13', '14 years old', 'are you a cop?', 'u r so young'], no: ['my car is old'] },
+  },
+  {
     id: 'en.grooming.age_gap', lang: 'en', category: 'grooming', weight: 0.5, signal: 'age_gap_ok',
     patterns: [
       'age (is just a|is only a|is a) number', 'age (does not|doesn t|do not|don t) matter', '(does|do|would) (my|our) age (bother|matter|scare) (you|u)',
-      '(you|u) (are|seem|act|look) (very |so |really |)mature for (your|ur) age', 'mature for (your|ur) age', '(i am|i m) (too|much|a lot|way) older than (you|u)',
+      '(you|u) (are|seem|act|look) (very |so |really |)mature for (your|ur) age', 'mature for (your|ur) age', '(you|u) (are|r|seem) (very |so |really |)mature', '(mature|older) (girl|than (your|ur) age)', '(i am|i m) (too|much|a lot|way) older than (you|u)',
       '(is|am) (i|that) too old for (you|u)', '(do|would) (you|u) (mind|care) (that|if) (i am|i m) older',
     ],
     examples: { match: ['age is just a number', 'ur very mature for ur age', 'does my age bother you?'], no: ['what is the age limit', 'i am older now'] },
@@ -65,7 +83,8 @@ export const rules: Rule[] = [
     patterns: [
       '(want to|would you like to|do you want to|wana|can we|could we|we should|when can we|lets|let s) (meet|hook up|hookup) (up |)',
       '(i will|i ll|i can|i could|can i|let me) (come|pick) (you|u) up', '(i will|i ll|i can|i could|can i) come (over|to your house|to ur house|see you|see u|get you)',
-      '(meet|see) (you|u|me) (in person|irl|for real|after school|tonight|tomorrow|this weekend|at the mall|at the park)',
+      '(meet|see) (you|u|me) (in person|irl|for real|after school|tonight|tomorrow|this weekend|at the mall|at the park)', '(want|wanna) (to |)(see|meet|hang out with) (you|u) (for real|in person|sometime|soon)',
+      '(i ll|i will|i can|i could) (drive|come|be) (there|up|down|over) (to see|to get|and see|for)', '(where|when) (would|should|can|could) (we|you|u) (meet|met|hang out)', '(take|drive) (you|u) (somewhere|to my|home|for a ride)', 'come (see|get|meet|visit) (you|u)', '(wanna|want to) hang out', '(if|when|once) (we|i) (meet|see each other|finally meet)', '(let|allow) me (come|visit|see you)',
       '(can|could) (you|u) (sneak|slip) out', 'sneak out', '(get|rent) a (hotel|motel) (room|)', 'where (can|could|should) (we|i) meet',
       '(come|drive) (over |down |up |)to (see|meet) (you|u|me)',
     ],

@@ -3,12 +3,12 @@
 import type { Rule } from '../types';
 
 const NEVER = ['never', 'do not share', 'don t share', 'dont share', 'not share', 'do not disclose', 'do not give', 'never share', 'not to share', 'will never ask', 'never ask', 'not ask'];
-const LINK = ['#url', '#badurl', 'link', 'the link', 'click here', 'below link'];
+const LINK = ['#url', '#shorturl', '#badurl', 'link', 'the link', 'click here', 'below link'];
 
 export const rules: Rule[] = [
   {
     id: 'en.scam.account_blocked', lang: 'en', category: 'scam', weight: 0.5, signal: 'account_locked',
-    near: [['account', 'acct', 'card', 'atm card', 'debit card', 'kyc', 'paytm', 'wallet', 'sim', 'bank', 'netflix', 'apple id', 'paypal', 'number'], ['blocked', 'bl0cked', 'suspended', 'locked', 'deactivated', 'frozen', 'disabled', 'on hold', 'will be closed', 'restricted', 'unusual activity', 'suspicious activity', 'terminated', 'hold your']], window: 8,
+    near: [['account', 'acct', 'card', 'atm card', 'debit card', 'kyc', 'paytm', 'wallet', 'sim', 'bank', 'netflix', 'apple id', 'paypal', 'number'], ['blocked', 'bl0cked', 'suspended', 'locked', 'deactivated', 'de activated', 'frozen', 'disabled', 'on hold', 'will be closed', 'restricted', 'unusual activity', 'suspicious activity', 'terminated', 'hold your']], window: 8,
     examples: { match: ['your ATM card has been BLOCKED', 'Your account is suspended due to unusual activity'], no: ['the road was blocked by snow'] },
   },
   {
@@ -17,7 +17,17 @@ export const rules: Rule[] = [
     examples: { match: ['pay a small fee to release your parcel', 'customs fee required'], no: ['the fee is included'] },
   },
   {
-    id: 'en.scam.call_to_claim', lang: 'en', category: 'scam', weight: 0.4, signal: 'prize',
+    id: 'en.scam.account_alert', lang: 'en', category: 'scam', weight: 0.45, signal: 'account_alert',
+    patterns: ['if (this was |it was |)(not you|unauthorised|unauthorized|you did not|you didn t) (please |kindly |)(call|click|follow|visit|tap|reply|contact)', '(unusual|suspicious|unauthorised|unauthorized) (activity|transaction|login|sign in|payment)', '(transaction|payment|purchase) of (#money|#num) (was |has been |)(made|attempted)', 'your (debit |credit |)card (was|has been) (recently |)used'],
+    examples: { match: ['if unauthorised follow this link', 'your debit card was recently used at APPLE'], no: ['was it you who called'] },
+  },
+  {
+    id: 'en.scam.call_premium', lang: 'en', category: 'scam', weight: 0.3, signal: 'call_premium',
+    patterns: ['(call|dial|ring|phone|txt|text) (#phone|#num) (now|from land line|from landline|from a landline|before|b4|today|asap|immediately)', '(call|dial) (free|freephone|freefone|now) (#phone|#num|on)', 'await (your |)collection', '(cost|costs) (#money|#num)(p|ppm|p min| per min)'],
+    examples: { match: ['Call 09061701461 now', 'Your holiday awaits collection'], no: ['call me now'] },
+  },
+  {
+    id: 'en.scam.call_to_claim', lang: 'en', category: 'scam', weight: 0.4, signal: 'call_premium',
     patterns: ['(call|txt|text|reply|dial|ring) (#num|#phone|now|us|this number|our) (now |)(to |and )(claim|collect|redeem|get|receive)', '(claim|collect|redeem) (code|number|your prize|your reward|your award|now|it now|today)', 'claim (is easy|now)'],
     examples: { match: ['call 09061701461 to claim', 'quote claim code 1131'], no: ['call me when you get home'] },
   },
@@ -32,7 +42,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.scam.kyc', lang: 'en', category: 'scam', weight: 0.6, signal: 'account_locked',
-    patterns: ['(update|complete|verify|renew) (your|ur) (kyc|pan|aadhaar|aadhar|pan card|account details|bank details|billing information|payment details|account information)', 'kyc (update|pending|expired|verification|is pending|has expired|will be)', '(k y c|kyc) (has been|is) (updated|blocked|suspended|expired)'],
+    patterns: ['(update|complete|verify|renew) (your|ur) (kyc|pan|aadhaar|aadhar|pan card|account details|bank details|billing information|payment details|account information)'],
+    near: [['update', 'updated', 'complete', 'verify', 'renew', 'pending', 'expire', 'expired', 'blocked', 'suspended', 'hold'], ['kyc', 'k y c', 'aadhaar', 'aadhar', 'pan card']], window: 5,
     examples: { match: ['Update your KYC immediately', 'your KYC has expired'], no: ['update your browser'] },
   },
   {
@@ -43,6 +54,11 @@ export const rules: Rule[] = [
   {
     id: 'en.scam.bad_link', lang: 'en', category: 'scam', weight: 0.35, signal: 'suspicious_link',
     patterns: ['#badurl'],
+    examples: { match: ['see vietcombank.vn-gss.club', 'login at paypal-secure.xyz'], no: ['see www.bbc.co.uk', 'xem tại viettel.vn'] },
+  },
+  {
+    id: 'en.scam.short_link', lang: 'en', category: 'scam', weight: 0.25, signal: 'suspicious_link',
+    patterns: ['#shorturl'],
     examples: { match: ['see bit.ly/3xYz', 'vào vietcombank.vn-gss.club ngay'], no: ['see www.bbc.co.uk', 'xem tại viettel.vn'] },
   },
   {
@@ -65,6 +81,21 @@ export const rules: Rule[] = [
       '(selected|chosen) to (receive|get|win)', '(free|complimentary) (gift|iphone|trip|holiday|voucher|gift card)', '(bonus|cash) prize', 'guaranteed (prize|cash|reward)',
     ],
     examples: { match: ['Congratulations! You have won a £1000 prize', 'you are selected to receive a free gift'], no: ['we won the match'] },
+  },
+  {
+    id: 'en.scam.details_request', lang: 'en', category: 'scam', weight: 0.45, signal: 'details_request',
+    near: [['send', 'provide', 'confirm', 'reply with', 'update', 'verify', 'submit', 'enter'], ['your name', 'your full name', 'your address', 'your details', 'personal details', 'your date of birth', 'your bank details', 'account details', 'your mobile & personal details', 'personal information']], window: 6,
+    examples: { match: ['for detail send your name, address and number'], no: ['send me your address for the party invite'.replace('your address', 'the address')] },
+  },
+  {
+    id: 'en.scam.gov_payment', lang: 'en', category: 'scam', weight: 0.45, signal: 'refund_offer',
+    near: [['covid', 'covid 19', 'government', 'gov', 'ukgov', 'irs', 'hmrc', 'stimulus'], ['payment', 'grant', 'refund', 'relief', 'rebate', 'compensation', 'entitled']], window: 8,
+    examples: { match: ['UKGOV has issued a payment of 458 GBP'], no: ['the government meeting was long'] },
+  },
+  {
+    id: 'en.scam.urgency', lang: 'en', category: 'scam', weight: 0.3, signal: 'urgency',
+    patterns: ['(final|last|2nd|second|3rd) (attempt|notice|reminder|warning|chance) (to contact|before|for)', '(final|last) (attempt|notice|warning)', 'valid (for |)(#num|#minor) ?(hrs|hours|hr)', '(act|respond|reply|call) (now|immediately|urgently|today) (or|before|to avoid)', '(within|in) (#num|#minor) (hours|hrs|minutes|mins) (or|otherwise)', 'urgent'],
+    examples: { match: ['This is our final attempt to contact you', 'URGENT! call now'], no: ['we tried to call you earlier'] },
   },
   {
     id: 'en.scam.refund', lang: 'en', category: 'scam', weight: 0.5, signal: 'refund_offer',

@@ -3,7 +3,9 @@
 import type { Rule } from '../types';
 
 const SHARE = ['send', 'post', 'share', 'leak', 'expose', 'show', 'upload', 'forward', 'spread', 'release', 'publish', 'sending', 'posting', 'leaking'];
-const IMAGES = ['pics', 'pic', 'pictures', 'photos', 'photo', 'video', 'videos', 'vid', 'nudes', 'nude', 'images', 'screenshots', 'recording', 'them', 'it', 'this'];
+const IMAGES = [
+  'nudes', 'nude', 'naked pics', 'screenshots', 'recording', '(your|ur|these|those|the|this|that|all your|all ur) (pics|pictures|photos|video|videos|vid|nudes|images|recording)',
+];
 const AUDIENCE = ['everyone', 'everybody', 'friends', 'family', 'parents', 'mom', 'dad', 'school', 'followers', 'contacts', 'internet', 'online', 'classmates', 'teachers', 'whole school', 'all your'];
 const CONDITION = ['unless', 'if you do not', 'if u do not', 'if you don t', 'if u dont', 'if you dont', 'or else', 'or i', 'otherwise', 'pay', 'paypal', 'cash app', 'cashapp', 'venmo', 'bitcoin', 'gift card', 'gift cards', '#money', 'send me money', 'send more', 'you have', 'minutes', 'hours'];
 

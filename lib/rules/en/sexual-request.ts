@@ -8,7 +8,21 @@ const INTIMATE = [
   'dick', 'cock', 'penis', 'butt', 'ass', 'booty', 'panties', 'underwear', 'bra', 'thong', 'no clothes', 'without clothes', 'nothing on', 'in the shower', 'private parts', 'privates',
 ];
 
+/** Explicit words: on their own only context (adults swear and flirt), aimed at a child they add up. */
+const EXPLICIT = [
+  'cum', 'cumming', 'cock', 'dick', 'pussy', 'fuck', 'fucking', 'fucked', 'horny', 'orgasm', 'masturbate', 'masturbating', 'jerk off', 'jack off', 'blowjob', 'blow job', 'handjob',
+  'boner', 'hard on', 'erection', 'clit', 'penis', 'vagina', 'condom', 'condoms', 'lube', 'tits', 'titties', 'boobs', 'nipples', 'naked', 'nude', 'nudes', 'sexy', 'sex', 'sexual', 'oral',
+  'doggy', 'porn', 'make out', 'making out', 'lick', 'licking', 'suck', 'sucking', 'finger you', 'fingering', 'virgin', 'shave', 'shaved', 'panties', 'thong', 'bra', 'wet', 'moan', 'spank',
+  'orgasm', 'orgasms', 'submissive', 'thongs', 'sexting', 'strip', 'stripping', 'butt', 'ass', 'hickey', 'lingerie', 'underwear', 'in the butt', 'taboo', 'dildo', 'vibrator', 'toy', 'toys', 'aroused',
+  'on top', 'inside you', 'in you', 'your body', 'ur body', 'turn you on', 'turns me on', 'turned on', 'feel good', 'pleasure', 'first time', 'lose your virginity', 'ride it', 'kiss you', 'kiss u', 'cuddle',
+];
+
 export const rules: Rule[] = [
+  {
+    id: 'en.sexual.explicit', lang: 'en', category: 'sexual_request', weight: 0.4, signal: 'sexual_talk',
+    patterns: EXPLICIT,
+    examples: { match: ['u r so horny', 'did you go nude at all today?'], no: ['i hit my thumb with a hammer'] },
+  },
   {
     id: 'en.sexual.camera_undress', lang: 'en', category: 'sexual_request', weight: 0.9, signal: 'camera_undress',
     patterns: [
@@ -24,13 +38,21 @@ export const rules: Rule[] = [
     examples: { match: ['turn on ur cam', 'can u cam tonight'], no: ['my camera is broken'] },
   },
   {
+    id: 'en.sexual.minor', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'minor_sexual',
+    near: [
+      ['cum', 'cock', 'dick', 'pussy', 'fuck', 'horny', 'orgasm', 'masturbate', 'naked', 'nude', 'nudes', 'sex', 'boobs', 'tits', 'virgin', 'condom', 'condoms', 'lick', 'suck', 'make out', 'panties', 'bra', 'wet', 'hard on', 'boner'],
+      ['#minor', 'young', 'school', 'mom', 'mum', 'mommy', 'dad', 'parents', 'grade', 'teacher', 'homework', 'bedtime', 'your age', 'jail', 'cop', 'cops', 'trouble', 'sneak', 'secret', 'never tell'],
+    ], window: 30,
+    examples: { match: ['do u still have homework? i want to lick you', 'ur only 13 but i want to have sex with u'], no: ['the sex ed class was boring'.replace('sex ed', 'health')] },
+  },
+  {
     id: 'en.sexual.intimate_request', lang: 'en', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
     near: [REQUEST, INTIMATE], window: 6,
     examples: { match: ['send me nudes', 'show me your boobs', 's3nd n00dz', 'let me see you without clothes'], no: ['the bra was on sale', 'i saw a show about nudist beaches'] },
   },
   {
     id: 'en.sexual.photo_request', lang: 'en', category: 'sexual_request', weight: 0.4, signal: 'photo_request',
-    near: [['send', 'sent', 'show', 'trade', 'swap', 'post', 'take', 'have', 'got', 'get', 'see'], ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'vid', 'video', 'videos'], ['you', 'your', 'yourself', 'me', 'of you']], window: 5,
+    near: [['send', 'sent', 'show', 'trade', 'swap', 'post', 'take', 'have', 'got', 'get', 'see', 'want', 'need', 'took', 'love'], ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'vid', 'video', 'videos'], ['you', 'your', 'yourself', 'me', 'of you']], window: 5,
     unless: ['the link', 'the file', 'attached'],
     examples: { match: ['send me a pic of u', 'do u have any pics of yourself'], no: ['i will send the photos from the trip'] },
   },
@@ -42,7 +64,7 @@ export const rules: Rule[] = [
   {
     id: 'en.sexual.question', lang: 'en', category: 'sexual_request', weight: 0.5, signal: 'sexual_question',
     patterns: [
-      '(are|r) (you|u) (still |)(a |)virgin', '(have|ever) (you|u) (ever |)(had sex|been fucked|masturbated|touched yourself|given head|sucked|jerked off|fingered yourself|done it)',
+      '(are|r) (you|u) (still |)(a |)virgin', 'can i ask (you |u |)(a |)(very |really |)(personal|private|naughty|dirty) (thing|question)', '(how big|what size) (are|r|is) (they|them|it)', '(have|ever) (you|u) (ever |)(had sex|been fucked|masturbated|touched yourself|given head|sucked|jerked off|fingered yourself|done it)',
       'do (you|u) (shave|masturbate|touch yourself|finger yourself|play with yourself|like sex|want sex|watch porn)',
       'what (are|r) (you|u) wearing', '(what|which) (size|color|colour) (is|are) (your|ur) (bra|panties|underwear|boobs)', 'how big (are|r) (your|ur) (boobs|breasts|tits)',
       '(are|r) (you|u) (wet|horny|hard)', '(do|did) (you|u) (ever |)(get|feel) (wet|horny)', 'what (do|would) (you|u) (do|let me do) (to me|in bed)',
@@ -55,7 +77,8 @@ export const rules: Rule[] = [
       '(i want|i wanna|i d like|i would like|i d love|i would love|let me|i m going|i am going|i will|i ll|i could|i would|i d|i can|gonna|want) (to |)(fuck|lick|suck|finger|rub|taste|bang|screw|hump|spank|touch) (you|u|your|ur|ya)',
       '(suck|lick|touch|rub|stroke|ride) my (dick|cock|balls|penis|tits|pussy)', '(have|had|having) sex (with|w) (me|you|u)', 'make love (to|with) (you|u|me)',
       '(makes|make|made|getting|got) me (so |)(hard|horny|wet)', '(my|i m|im|i am) (so |)(hard|horny)', '(blow|hand) job', 'blowjob', 'handjob', 'oral sex',
-      '(fuck|lick|eat|finger) (your|ur) (pussy|ass|tits)', '(cum|come) (in|on) (your|ur|you|u)', 'my (dick|cock|penis) (is|in|inside)',
+      '(fuck|lick|eat|finger) (your|ur) (pussy|ass|tits)', '(cum|come) (in|on) (your|ur|you|u)', 'my (dick|cock|penis) (is|in|inside)', '(do|did|would|will) (you|u) (want to|wanna|like to|ever) (fuck|have sex|suck|make out|get naked|play with)',
+      '(talk|talking|chat) (about |)(sexual|dirty|naughty|sex)', '(want|wanna) (to |)(have|try) sex', '(enjoy|like|love|want) sex', 'in (your|ur) (room|bed) (naked|with me)', 'sleep (with|w) (me|you|u)',
     ],
     examples: { match: ['i wanna lick u', 'suck my dick', 'you make me so horny'], no: ['i want to kiss my wife goodnight haha', 'that movie sucks'] },
   },

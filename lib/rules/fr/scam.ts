@@ -17,7 +17,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.scam.link_action', lang: 'fr', category: 'scam', weight: 0.3, signal: 'suspicious_link',
-    near: [['cliquez', 'clique', 'connectez', 'rendez vous', 'mettez à jour', 'confirmez', 'vérifiez', 'verifiez', 'suivez'], ['#url', '#badurl', 'lien', 'ici']], window: 6,
+    near: [['cliquez', 'clique', 'connectez', 'rendez vous', 'mettez à jour', 'confirmez', 'vérifiez', 'verifiez', 'suivez'], ['#url', '#shorturl', '#badurl', 'lien', 'ici']], window: 6,
     examples: { match: ['cliquez ici https://x.fr pour confirmer'], no: ['clique sur le bouton'] },
   },
   {

@@ -4,7 +4,7 @@
 import type { Rule } from '../types';
 
 const NEVER = ['không', 'đừng', 'tuyệt đối', 'không được', 'ko', 'k', 'chớ', 'không bao giờ', 'ai', 'bất kỳ ai', 'bất kì ai', 'bất cứ ai'];
-const LINK = ['#url', '#badurl', 'link', 'đường link', 'đường dẫn', 'website', 'web'];
+const LINK = ['#url', '#shorturl', '#badurl', 'link', 'đường link', 'đường dẫn', 'website', 'web'];
 const MONEY = ['#money', 'triệu', 'tr', 'nghìn', 'ngàn', 'củ', 'đồng', 'vnd', 'vnđ'];
 
 export const rules: Rule[] = [
@@ -14,13 +14,41 @@ export const rules: Rule[] = [
     examples: { match: ['tài khoản của quý khách đã bị khóa', 'Tai khoan cua ban duoc dang nhap tren thiet bi khac'], no: ['nhà mình khóa cửa rồi'] },
   },
   {
+    id: 'vi.scam.account_alert', lang: 'vi', category: 'scam', weight: 0.45, signal: 'account_alert',
+    patterns: [
+      'nếu (không|ko|k) phải (là |)(bạn|quý khách|qk|anh chị|ông bà) (đăng nhập|kích hoạt|tiêu dùng|thực hiện|mở|đăng ký|giao dịch|yêu cầu)', '(đang |được |)(đăng nhập|kích hoạt|tiêu dùng|giao dịch) (trên|tại|ở) (thiết bị|nước ngoài) (khác|lạ|)',
+      '(thu phí|phí dịch vụ|sẽ bị trừ|bị trừ) (hàng tháng|mỗi tháng|#money|#num)', 'tránh (mất|bị mất) (tài sản|tiền)', 'phát hiện (kích hoạt|đăng nhập|giao dịch|tiêu dùng)',
+    ],
+    examples: { match: ['Neu khong phai ban dang nhap vui long vao link', 'tai khoan dang tieu dung o nuoc ngoai'], no: ['nếu không phải bạn thì là ai'] },
+  },
+  {
+    id: 'vi.scam.fake_documents', lang: 'vi', category: 'scam', weight: 0.6, signal: 'fake_documents',
+    patterns: ['(nhận |)làm (các loại |tất cả các loại |mọi loại |)(bằng cấp|bằng lái|giấy tờ|gplx|căn cước|chứng minh thư|chứng minh|bằng đại học|bằng cấp #num|giấy phép lái xe)', '(bằng|giấy tờ) giả'],
+    examples: { match: ['Bên em nhận làm các loại bằng lái, căn cước', 'ben em lam tat ca cac loai bang cap'], no: ['em đi thi bằng lái xe'] },
+  },
+  {
+    id: 'vi.scam.loan', lang: 'vi', category: 'scam', weight: 0.45, signal: 'loan_offer',
+    patterns: ['giải ngân (nhanh|trong ngày|ngay|#num)', 'vay (tiền |vốn |)(nhanh|online|không thế chấp|tín chấp|chỉ cần cccd|chỉ cần căn cước|chỉ cần cmnd|lãi suất thấp)', 'không (thẩm định|cần thế chấp|gọi người thân|cần chứng minh thu nhập)', 'hỗ trợ vay'],
+    examples: { match: ['hỗ trợ vay giải ngân nhanh', 'vay online chi can cccd'], no: ['em vay bạn 50 nghìn'] },
+  },
+  {
+    id: 'vi.scam.bad_link_action', lang: 'vi', category: 'scam', weight: 0.6, signal: 'suspicious_link',
+    near: [['truy cập', 'nhấn', 'bấm', 'click', 'vào', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', 'tải', 'nhận', 'kiểm tra', 'đăng ký', 'dki', 'đk', 'huỷ', 'hủy', 'tại', 'lấy', 'link', 'dk', 'xem'], ['#badurl']], window: 6,
+    examples: { match: ['vui long vao https://vietcombank.vn-gss.club de sua doi mat khau'], no: ['xem tại https://viettel.vn/km'] },
+  },
+  {
+    id: 'vi.scam.urgency', lang: 'vi', category: 'scam', weight: 0.3, signal: 'urgency',
+    patterns: ['(thông báo|cảnh báo) (cuối cùng|lần cuối)', 'quá hạn (sẽ |)(không|ko|k) (được |)(chấp nhận|giải quyết|hỗ trợ)', '(trước|trong vòng) #num (h|giờ|tiếng|phút) (hôm nay|nữa|tới)', 'hôm nay là (thông báo|ngày) cuối', 'gấp (trong|trước) (hôm nay|ngày)'],
+    examples: { match: ['Hôm nay là thông báo cuối cùng', 'QUA HAN SE KHONG DUOC CHAP NHAN'], no: ['bài tập nộp trước thứ hai'] },
+  },
+  {
     id: 'vi.scam.advance_fee', lang: 'vi', category: 'scam', weight: 0.45, signal: 'advance_fee',
     patterns: ['(phí|tiền) (cọc|đặt cọc|kích hoạt|xử lý|hồ sơ|thủ tục|giải ngân|bảo hiểm khoản vay|mở khóa|mở khoá|xác minh)', '(nộp|chuyển|đóng) (trước |)(phí|tiền cọc|tiền đặt cọc)', '(chuyển|nạp) (tiền |)trước (rồi|mới|để)'],
     examples: { match: ['nộp phí hồ sơ 500k để nhận việc', 'chuyển trước để giải ngân'], no: ['học phí tháng này'] },
   },
   {
     id: 'vi.scam.debt_threat', lang: 'vi', category: 'scam', weight: 0.6, signal: 'debt_threat',
-    near: [['=nợ', 'khoản nợ', 'quá hạn', 'trễ hạn', 'chậm thanh toán', 'nợ xấu', 'khoản vay', 'thanh toán'], ['người thân', 'gia đình', 'nơi làm việc', 'bạn bè', 'danh bạ', 'cơ quan', 'khởi kiện', 'chuyển hồ sơ', 'ban giao hồ sơ', 'bàn giao hồ sơ', 'xử lý theo pháp luật', 'bêu', 'cic', 'công an']], window: 20,
+    near: [['=nợ', 'khoản nợ', 'quá hạn', 'trễ hạn', 'chậm thanh toán', 'nợ xấu', 'khoản vay', 'thanh toán', 'giảm nợ', 'số tiền quá hạn'], ['người thân', 'gia đình', 'nơi làm việc', 'bạn bè', 'danh bạ', 'cơ quan', 'khởi kiện', 'chuyển hồ sơ', 'ban giao hồ sơ', 'bàn giao hồ sơ', 'gửi hồ sơ', 'xử lý theo pháp luật', 'bêu', 'cic', 'công an', 'không hợp tác', 'bất hợp tác', 'chấm dứt hợp đồng', 'cảnh báo lần cuối', 'lần cuối']], window: 20,
     examples: { match: ['thanh toán khoản nợ ngay trước khi thông báo nợ về người thân', 'neu van bat hop tac ben toi ban giao HS den CIC'], no: ['con trả nợ bạn rồi'] },
   },
   {
@@ -39,7 +67,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.scam.gambling', lang: 'vi', category: 'scam', weight: 0.6, signal: 'gambling_lure',
-    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp'], ['#url', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 12,
+    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp'], ['#url', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 12,
     examples: { match: ['tặng 100k khi nạp đầu', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
   },
   {
@@ -66,7 +94,7 @@ export const rules: Rule[] = [
     id: 'vi.scam.prize', lang: 'vi', category: 'scam', weight: 0.45, signal: 'prize',
     patterns: [
       '(chúc mừng|xin chúc mừng) (bạn|quý khách|ông bà|ông|anh chị|a chị|thuê bao|số điện thoại) (đã |vừa |)(trúng|nhận được|được chọn|là người|may mắn|đủ điều kiện)', '(đã|vừa|được) trúng (thưởng|giải|xe|iphone|#money|một)',
-      'trúng thưởng', 'người (dùng|chơi) may mắn', 'quà tri ân', 'vòng quay may mắn', '(đủ|đã đủ) điều kiện (nhận|hoàn|được|rút|vay)', 'nhận (quà|thưởng|tiền thưởng|phần thưởng|giải thưởng) (miễn phí|ngay|tại)',
+      'trúng thưởng', 'người (dùng|chơi) may mắn', 'khách hàng may mắn', 'quà tri ân', 'vòng quay may mắn', 'quay số (miễn phí|trúng thưởng|may mắn)', '(nhận được|trúng) (#num |một |)(lượt quay|phần quà|phần thưởng)', 'chúc mừng (tài khoản|số điện thoại|thuê bao)', 'vé cào (may mắn|trúng thưởng)', '(đủ|đã đủ) điều kiện (nhận|hoàn|được|rút|vay)', 'nhận (quà|thưởng|tiền thưởng|phần thưởng|giải thưởng) (miễn phí|ngay|tại)',
     ],
     examples: { match: ['Chúc mừng bạn đã trúng thưởng iPhone 15', 'Ong(Ba) da du d1eu k1en NHAN TIEN ho tro'], no: ['đội mình trúng giải nhì văn nghệ hôm qua'] },
   },
@@ -79,12 +107,13 @@ export const rules: Rule[] = [
     id: 'vi.scam.task_job', lang: 'vi', category: 'scam', weight: 0.5, signal: 'task_scam',
     patterns: [
       '(làm việc|việc làm|kiếm tiền|làm thêm|công việc) (tại nhà|online|trên điện thoại|qua mạng)', '(xử lý|chốt|đặt|duyệt) đơn (hàng|)', '(nhận|làm) nhiệm vụ', '(cộng tác viên|ctv) (online|bán hàng|tiktok|shopee|lazada)',
-      'tuyển (số lượng lớn |)(nhân viên|cộng tác viên|ctv) (làm việc |)(tại nhà|online|part time|bán thời gian)', '(thao tác|công việc) đơn giản', 'hoa hồng (cao|hấp dẫn|#num)',
+      'tuyển (số lượng lớn |)(nhân viên|cộng tác viên|ctv) (làm việc |chuyên |)(tại nhà|online|part time|bán thời gian|đặt hàng|chốt đơn)', '(thao tác|công việc) đơn giản', 'hoa hồng (cao|hấp dẫn|#num)',
+      '(tiền lương|lương) (được |)(trả|thanh toán) (hàng ngày|mỗi ngày|theo ngày|trong ngày)', '(tăng|nâng cao) (doanh số|số lượng giao dịch|thứ hạng) (cửa hàng|sản phẩm|của cửa hàng)',
     ],
     examples: { match: ['Tiktok đang tuyển nhân viên làm việc tại nhà', 'xu ly don hang tren dien thoai'], no: ['mai em học online'] },
   },
   {
-    id: 'vi.scam.task_pay', lang: 'vi', category: 'scam', weight: 0.4, signal: 'task_scam',
+    id: 'vi.scam.task_pay', lang: 'vi', category: 'scam', weight: 0.4, signal: 'high_pay_job',
     near: [['kiếm', 'thu nhập', 'hoa hồng', 'lương', 'kiếm được', 'nhận lương', 'nhận thấp nhất', 'nhận từ', 'kiếm thêm'], MONEY, ['ngày', 'mỗi ngày', 'một ngày', 'giờ', 'phút', 'tháng', 'đơn']], window: 8,
     examples: { match: ['thu nhập 350 - 999k / ngày', 'mỗi ngày bạn nhận thấp nhất 800 nghìn'], no: ['lương tháng này chưa nhận'] },
   },

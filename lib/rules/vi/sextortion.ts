@@ -3,7 +3,9 @@
 import type { Rule } from '../types';
 
 const SHARE = ['gửi', 'phát tán', 'tung', 'đăng', 'share', 'public', 'post', 'lan truyền', 'công khai', 'đưa lên', 'up', 'bung', 'leak'];
-const IMAGES = ['ảnh', 'hình', 'clip', 'video', 'vid', 'hình ảnh', 'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm'];
+const IMAGES = [
+  'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)',
+];
 const AUDIENCE = ['bố mẹ', 'gia đình', 'người thân', 'bạn bè', 'trường', 'thầy cô', 'cả lớp', 'lên mạng', 'mạng xã hội', 'facebook', 'fb', 'zalo', 'nhóm', 'mọi người', 'cả trường', 'tiktok', 'group', 'danh bạ', 'người yêu'];
 const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'gửi thêm', 'triệu'];
 
@@ -21,6 +23,6 @@ export const rules: Rule[] = [
   {
     id: 'vi.sextortion.threat', lang: 'vi', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',
     near: [SHARE, IMAGES, AUDIENCE, CONDITION], window: 20,
-    examples: { match: ['không chuyển tiền thì tao gửi clip cho cả trường xem', 'nếu ko gửi thêm ảnh tao sẽ đăng lên facebook cho bố mẹ mày xem'], no: ['gửi ảnh kỷ yếu cho cả lớp nhé'] },
+    examples: { match: ['không chuyển tiền thì tao gửi clip của mày cho cả trường xem', 'nếu ko gửi thêm ảnh tao sẽ đăng lên facebook cho bố mẹ mày xem'], no: ['gửi ảnh kỷ yếu cho cả lớp nhé'] },
   },
 ];
