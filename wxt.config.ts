@@ -15,7 +15,9 @@ export default defineConfig({
   // WXT_OUT_DIR keeps parallel builds (benchmarks, policy tests) from overwriting each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: Chromium preloads natively, and the polyfill's fetch() call would be
+  // the only network API in the extension pages' bundle (issue 8: nothing leaves the device).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,7 +27,13 @@ export default defineConfig({
       ? "script-src 'self'; object-src 'self'"
       : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
     ...(browser === 'chrome' || browser === 'edge'
-      ? { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }
+      ? {
+          key: CHROME_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
+          // No other extension and no web page may message the service worker (Chrome's default
+          // lets every extension connect); only this extension's own scripts and pages talk to it.
+          externally_connectable: { ids: [] },
+        }
       : {
           browser_specific_settings: {
             gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
