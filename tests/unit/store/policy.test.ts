@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES } from '@/lib/detect/types';
@@ -358,3 +359,96 @@ describe('policy mirror (Chromium answers the first managed read slowly)', () =>
     set.mockRestore();
   });
 });
+
+describe('docs/deploy samples', () => {
+  const DEPLOY = path.join(ROOT, 'docs/deploy');
+  const read = (file: string) => fs.readFileSync(path.join(DEPLOY, file), 'utf8');
+  const json = (file: string) => JSON.parse(read(file));
+  const values = json('policy-values.json');
+  /** Chrome's id for the project's key: sha256 of the DER public key, hex digits mapped to a–p. */
+  const chromeId = (() => {
+    const der = Buffer.from(fs.readFileSync(path.join(ROOT, 'extension-key.pub.b64'), 'utf8').trim(), 'base64');
+    const hex = crypto.createHash('sha256').update(der).digest('hex').slice(0, 32);
+    return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+  })();
+  const geckoId = /GECKO_ID = '([^']+)'/.exec(fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8'))?.[1];
+
+  it('name the ids the build really has', () => {
+    expect(chromeId).toBe('fjlbflnpamghbkhgemopjcohecfeilbk');
+    expect(geckoId).toBe('not-alone@not-alone.app');
+    expect(read('README.md')).toContain(chromeId);
+    expect(read('README.md')).toContain(geckoId);
+  });
+
+  it('hold only valid values, every key, and the same values everywhere', () => {
+    const parsed = parsePolicy(values);
+    expect(parsed.ignored).toEqual([]);
+    expect(Object.keys(values).sort()).toEqual([...POLICY_KEYS].sort());
+
+    const admin = json('google-admin/policy-for-extensions.json') as Record<string, { Value: unknown }>;
+    expect(Object.fromEntries(Object.entries(admin).map(([key, wrapped]) => [key, wrapped.Value]))).toEqual(values);
+
+    const linux = json('linux/not-alone.json');
+    expect(linux['3rdparty'].extensions[chromeId]).toEqual(values);
+    expect(linux.ExtensionSettings[chromeId].installation_mode).toBe('force_installed');
+
+    const firefox = json('firefox/policies.json').policies;
+    expect(firefox['3rdparty'].Extensions[geckoId!]).toEqual(values);
+    expect(firefox.ExtensionSettings[geckoId!].installation_mode).toBe('force_installed');
+  });
+
+  it('macOS profile: install payload and a settings payload for the extension with every key', () => {
+    const profile = read('macos/not-alone-chrome.mobileconfig');
+    expect(profile).toContain(`<string>com.google.Chrome.extensions.${chromeId}</string>`);
+    expect(profile).toContain(`<key>${chromeId}</key>`);
+    for (const key of POLICY_KEYS) expect(profile).toContain(`<key>${key}</key>`);
+    const uuids = profile.match(/<key>PayloadUUID<\/key>\s*<string>([^<]+)<\/string>/g) ?? [];
+    expect(new Set(uuids).size).toBe(3);
+  });
+
+  it.each(['Google\\Chrome', 'Microsoft\\Edge'])('the %s registry file gives a valid policy in the 3rdparty shape', (product) => {
+    const file = product.startsWith('Google') ? 'windows/not-alone-chrome.reg' : 'windows/not-alone-edge.reg';
+    const policy = readRegistryPolicy(read(file), `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${product}\\3rdparty\\extensions\\${chromeId}\\policy`);
+    const parsed = parsePolicy(policy);
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.policy).toMatchObject({ sensitivity: 'balanced', lockSettings: true, retentionDays: 30, helpRegion: 'VN' });
+    expect(parsed.policy.customPhrases).toEqual([{ text: 'gui anh rieng tu', category: 'sexual_request' }]);
+    expect(parsed.policy.allowPhrases).toEqual(['hop phu huynh']);
+    const settings = /"ExtensionSettings"="(.*)"\r?$/m.exec(read(file))?.[1] ?? '';
+    expect(JSON.parse(settings.replace(/\\"/g, '"'))[chromeId].installation_mode).toBe('force_installed');
+  });
+
+  it('the update manifest names the extension id', () => {
+    expect(read('self-hosting/updates.xml')).toContain(`appid='${chromeId}'`);
+  });
+});
+
+/**
+ * Chrome's reading of a registry policy key, for the sample .reg files: REG_SZ → text,
+ * REG_DWORD → number (booleans by the schema), a subkey of numbered values → list, numbered
+ * subkeys → list of objects. Commented lines (;) are ignored.
+ */
+function readRegistryPolicy(reg: string, root: string): Record<string, unknown> {
+  const booleans = new Set(['lockSettings']);
+  const out: Record<string, unknown> = {};
+  let section: string | null = null;
+  for (const line of reg.split(/\r?\n/)) {
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) {
+      section = header[1]!.startsWith(root) ? header[1]!.slice(root.length) : null;
+      continue;
+    }
+    const entry = /^"([^"]+)"=(?:"(.*)"|dword:([0-9a-f]{8}))$/.exec(line);
+    if (section === null || !entry) continue;
+    const [, name, text, dword] = entry;
+    const value: unknown = dword !== undefined ? parseInt(dword, 16) : text;
+    const path = section.split('\\').filter(Boolean);
+    if (path.length === 0) out[name!] = booleans.has(name!) ? value === 1 : value;
+    else if (path.length === 1) ((out[path[0]!] ??= []) as unknown[])[Number(name) - 1] = value;
+    else {
+      const list = (out[path[0]!] ??= []) as Record<string, unknown>[];
+      (list[Number(path[1]) - 1] ??= {})[name!] = value;
+    }
+  }
+  return out;
+}
