@@ -10,7 +10,8 @@ import type { EffectiveSettings } from '@/lib/store/effective-settings';
 import { hasPin } from '@/lib/store/pin';
 import { isPaused, PAUSE_MS } from '@/lib/store/settings';
 import { HELP_LINES, helpLineKeys, resolveHelpRegion } from '@/lib/tips/help-lines';
-import { activeTabStatus, type TabStatus } from './tab-status';
+import type { TabStatus } from '@/lib/messages';
+import { activeTabStatus } from './tab-status';
 
 export function PopupApp() {
   const effective = useEffectiveSettings();
@@ -64,16 +65,19 @@ function ThisTab({ tab }: { tab: TabStatus | null | undefined }) {
   let body;
   if (tab === undefined) body = <p>{tr('pop_tab_checking')}</p>;
   else if (tab === null) body = <p data-testid="popup-tab-unsupported">{tr('pop_tab_unsupported')}</p>;
-  else
+  else if (tab.site === null) body = <p data-testid="popup-tab-site">{tr('pop_tab_no_chat')}</p>;
+  else {
+    const name = siteName(tab.site);
+    const found =
+      tab.recognised === null ? tr('pop_tab_pending', name) : tab.recognised ? tr('pop_tab_recognised', name) : tr('pop_tab_not_recognised', name);
     body = (
       <>
-        <p data-testid="popup-tab-site">
-          {tab.recognised ? tr('pop_tab_recognised', siteName(tab.site)) : tr('pop_tab_not_recognised', siteName(tab.site))}
-        </p>
+        <p data-testid="popup-tab-site">{found}</p>
         {!tab.active && <p>{tr('pop_tab_inactive')}</p>}
         <p data-testid="popup-tab-warnings">{tr('pop_tab_warnings', [formatNumber(tab.flagged), formatNumber(tab.scanned)])}</p>
       </>
     );
+  }
   return (
     <section aria-labelledby="pop-tab-title" data-testid="popup-tab">
       <h2 id="pop-tab-title">{tr('pop_tab_title')}</h2>

@@ -1,5 +1,5 @@
 // The data this extension keeps: how long, deleting it all, and settings to and from a file.
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { applyRetention, deleteAllData } from '@/lib/store/activity';
 import { isFieldLocked, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { NotAloneDb } from '@/lib/store/event-log';
@@ -27,7 +27,7 @@ export function DataSection({ effective }: { effective: EffectiveSettings }) {
     <section aria-labelledby="data-title" data-testid="data-section">
       <h2 id="data-title">{tr('opt_data_title')}</h2>
       <p class="hint">{tr('opt_data_intro')}</p>
-      <Retention key={effective.settings.retentionDays} effective={effective} />
+      <Retention effective={effective} />
       <SettingsFile effective={effective} />
       <DeleteAll />
     </section>
@@ -41,6 +41,8 @@ function Retention({ effective }: { effective: EffectiveSettings }) {
   const [value, setValue] = useState(String(settings.retentionDays));
   const [message, setMessage] = useState('');
   const [error, setError] = useState(false);
+  // Follow changes made elsewhere (an import, another tab).
+  useEffect(() => setValue(String(settings.retentionDays)), [settings.retentionDays]);
   const save = async (event: Event) => {
     event.preventDefault();
     const days = Number(value);
@@ -48,10 +50,10 @@ function Retention({ effective }: { effective: EffectiveSettings }) {
       setError(true);
       return setMessage(tr('opt_retention_invalid', [String(MIN_RETENTION_DAYS), String(MAX_RETENTION_DAYS)]));
     }
-    await updateLocalSettings({ retentionDays: days });
-    // The service worker prunes on this change too; doing it here shows the result at once.
+    // Pruned here first, so the count can be shown; the worker prunes again on the change.
     const db = new NotAloneDb();
     const removed = await applyRetention(db, days).finally(() => db.close());
+    await updateLocalSettings({ retentionDays: days });
     setError(false);
     setMessage(tr('opt_retention_saved', [String(days), String(removed)]));
   };

@@ -6,6 +6,9 @@ import type { Settings } from '@/lib/store/settings';
 import { loadLocalSettings, saveLocalSettings } from '@/lib/store/settings-storage';
 import { setPageLanguage } from './page-i18n';
 
+type Listener = (patch: Partial<Settings>) => void;
+const changeListeners = new Set<Listener>();
+
 export function useEffectiveSettings(): EffectiveSettings | null {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
@@ -15,10 +18,20 @@ export function useEffectiveSettings(): EffectiveSettings | null {
       setPageLanguage(next.local.language);
       setEffective(next);
     };
+    // A change made here shows at once (controls stay where the user put them); the stored
+    // result, with the policy applied, follows through storage.onChanged a moment later.
+    const optimistic: Listener = (patch) =>
+      setEffective((prev) => {
+        if (!prev) return prev;
+        if (patch.language) setPageLanguage(patch.language);
+        return { ...prev, local: { ...prev.local, ...patch }, settings: { ...prev.settings, ...patch } };
+      });
+    changeListeners.add(optimistic);
     void loadEffectiveSettings().then(apply);
     const stop = watchEffectiveSettings(apply);
     return () => {
       alive = false;
+      changeListeners.delete(optimistic);
       stop();
     };
   }, []);
@@ -31,6 +44,7 @@ export function useEffectiveSettings(): EffectiveSettings | null {
  * are never written into local settings.
  */
 export async function updateLocalSettings(patch: Partial<Settings>): Promise<void> {
+  for (const listener of changeListeners) listener(patch);
   const { settings } = await loadLocalSettings();
   await saveLocalSettings({ ...settings, ...patch });
   for (const listener of savedListeners) listener();
