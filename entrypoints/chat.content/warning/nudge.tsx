@@ -21,7 +21,9 @@ const MIN_ROOM_ABOVE_PX = 120;
 export const NUDGE_CATEGORIES: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
 
 const NUDGE_CSS = `
-:host { all: initial; }
+/* WXT resets the host with "all: initial !important"; position comes in through custom properties. */
+:host { position: fixed !important; z-index: 2147483646 !important; left: var(--na-left) !important; top: var(--na-top, auto) !important;
+  bottom: var(--na-bottom, auto) !important; max-width: var(--na-max-width) !important; display: block !important; }
 .nudge { font: 0.875rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; background: #f3f8ff;
   border: 2px solid #1d5fb4; border-radius: 0.6rem; padding: 0.45rem 0.65rem; box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
   display: flex; flex-wrap: wrap; gap: 0.3rem 0.6rem; align-items: baseline; overflow-wrap: anywhere; }
@@ -137,16 +139,14 @@ export class ComposerNudge {
   private place(host: HTMLElement, el: Editable): void {
     const rect = el.getBoundingClientRect();
     const style = host.style;
-    style.setProperty('position', 'fixed', 'important');
-    style.setProperty('z-index', '2147483646', 'important');
-    style.setProperty('left', `${Math.max(GAP_PX, rect.left)}px`, 'important');
-    style.setProperty('max-width', `min(28rem, ${Math.max(rect.width, 240)}px, calc(100vw - ${2 * GAP_PX}px))`, 'important');
+    style.setProperty('--na-left', `${Math.max(GAP_PX, rect.left)}px`);
+    style.setProperty('--na-max-width', `min(28rem, ${Math.max(rect.width, 240)}px, calc(100vw - ${2 * GAP_PX}px))`);
     if (rect.top >= MIN_ROOM_ABOVE_PX) {
-      style.setProperty('bottom', `${window.innerHeight - rect.top + GAP_PX}px`, 'important');
-      style.removeProperty('top');
+      style.setProperty('--na-bottom', `${window.innerHeight - rect.top + GAP_PX}px`);
+      style.setProperty('--na-top', 'auto');
     } else {
-      style.setProperty('top', `${rect.bottom + GAP_PX}px`, 'important');
-      style.removeProperty('bottom');
+      style.setProperty('--na-top', `${rect.bottom + GAP_PX}px`);
+      style.setProperty('--na-bottom', 'auto');
     }
   }
 

@@ -1,0 +1,313 @@
+// The warning card in real Chromium with the built extension, on the warning lab (a Zalo page):
+// every category in vi/en/fr with its tips, help lines by region, the child's answers surviving a
+// reload, the evidence page, keyboard and screen-reader access, untouched page text, the nudge.
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
+import { RULES } from '../../lib/rules/index';
+import { CATEGORIES, type Category } from '../../lib/detect/types';
+import { ROOT, launchWithExtension, openFixture, readEvents, serviceWorker, type Launched } from './support/extension';
+
+const ZALO = 'https://chat.zalo.me/';
+const LAB = 'warning-lab.html';
+type Lang = 'en' | 'vi' | 'fr';
+const messages = (lang: Lang) =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+
+/**
+ * One real message per category that the engine flags as that category on its own, taken from
+ * the rules' own examples (so the test follows the phrase packs). Personal details are flagged
+ * when the child shares them, so that one is sent as the child's own message.
+ */
+function sampleFor(category: Category): { text: string; outgoing: boolean } {
+  const outgoing = category === 'personal_info';
+  for (const rule of RULES) {
+    if (rule.category !== category) continue;
+    for (const text of rule.examples.match) {
+      const verdict = createDetector(DEFAULT_DETECTOR_OPTIONS).scan({ text, direction: outgoing ? 'out' : 'in' });
+      if (verdict.flagged && verdict.category === category) return { text, outgoing };
+    }
+  }
+  throw new Error(`no rule example is flagged as ${category}`);
+}
+
+const card = (page: Page, id: string) => page.locator(`#${id} + not-alone-warning [data-testid="warning-card"]`);
+const host = (page: Page, id: string) => page.locator(`#${id} + not-alone-warning`);
+
+/** Add a message in a conversation of its own, so every card is the first of its chat. */
+async function addInOwnChat(page: Page, chat: string, text: string, outgoing: boolean): Promise<string> {
+  return page.evaluate(
+    ([chat, text, outgoing]) => {
+      document.getElementById('richInput')!.setAttribute('data-trailer', chat as string);
+      return (window as any).zaloDemo.addMessage(text, outgoing);
+    },
+    [chat, text, outgoing] as const,
+  );
+}
+
+async function openDetails(page: Page, id: string, testId: string) {
+  const details = card(page, id).locator(`[data-testid="${testId}"]`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  return details;
+}
+
+let browser: Launched;
+test.afterEach(async () => browser?.close());
+
+for (const lang of ['vi', 'en', 'fr'] as const) {
+  test(`every category gets its card, sentence and tips in ${lang}`, async () => {
+    const m = messages(lang);
+    browser = await launchWithExtension({ language: lang });
+    const page = await openFixture(browser.context, ZALO, LAB);
+    await expect(page.locator('[data-not-alone]')).toHaveCount(7);
+
+    for (const category of CATEGORIES) {
+      const { text, outgoing } = sampleFor(category);
+      const id = await addInOwnChat(page, `lab-${category}`, text, outgoing);
+      await expect(page.locator(`#${id}`)).toHaveAttribute('data-not-alone-category', category);
+      const c = card(page, id);
+      await expect(c).toBeVisible();
+      await expect(c).toHaveAttribute('data-category', category);
+      const riskKey = outgoing ? `warn_out_${category}` : `risk_${category}`;
+      await expect(c.getByTestId('warning-risk')).toHaveText(m[riskKey]!.message);
+      const firm = category === 'sextortion' || category === 'sexual_request';
+      if (firm) await expect(c.getByTestId('warning-lead')).toHaveText(m.warn_lead_firm!.message);
+
+      // The top tips, then the rest behind "More tips", all of this category, in this language.
+      const tips = c.locator('[data-testid="warning-tips"] li');
+      await expect(tips).toHaveCount(3);
+      const more = c.getByTestId('warning-more-tips');
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      await expect(c.getByTestId('warning-more-list')).toBeHidden();
+      await more.click();
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+      await expect(c.getByTestId('warning-more-list')).toBeVisible();
+      const shown = await c.locator('li[data-tip]').evaluateAll((items) => items.map((li) => [li.getAttribute('data-tip'), li.textContent]));
+      expect(shown.length).toBeGreaterThan(3);
+      for (const [key, tipText] of shown) {
+        expect(key).toMatch(new RegExp(`^tip_${category}_\\d+$`));
+        expect(tipText).toBe(m[key!]!.message);
+      }
+
+      // "Why am I seeing this?": reasons in words (never a raw id) and the matched words.
+      const why = await openDetails(page, id, 'warning-why');
+      const reasons = await why.locator('[data-testid="warning-reasons"] li').allTextContents();
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(reason).not.toMatch(/^signal_|^[a-z]+(_[a-z]+)+$/);
+      const words = await why.locator('[data-testid="warning-words"] mark').allTextContents();
+      expect(words.length).toBeGreaterThan(0);
+      for (const word of words) expect(text).toContain(word);
+    }
+  });
+}
+
+test('help lines follow the region: Viet Nam has 111, 113, VNeID and 111 on Zalo and Facebook', async () => {
+  browser = await launchWithExtension({ language: 'vi' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  const help = await openDetails(page, 'bb_msg_id_3002', 'warning-help');
+  const hotline = help.locator('[data-help-id="vn_111"]');
+  await expect(hotline).toContainText(messages('vi').help_vn_111_name!.message);
+  await expect(hotline.locator('a[href="tel:111"]')).toBeVisible();
+  await expect(help.locator('[data-help-id="vn_113"] a[href="tel:113"]')).toBeVisible();
+  await expect(help.locator('[data-help-id="vn_vneid"]')).toContainText('Kiến nghị, phản ánh về ANTT');
+  await expect(help.locator('[data-help-id="vn_111_zalo"] a')).toHaveAttribute('href', 'https://zalo.me/1249273939821550616');
+  await expect(help.locator('[data-help-id="vn_111_facebook"] a')).toHaveAttribute('href', 'https://www.facebook.com/tongdaiquocgiabvte');
+});
+
+test('the help region setting wins over the browser language (US lines in a French browser)', async () => {
+  browser = await launchWithExtension({ language: 'fr' });
+  const worker = await serviceWorker(browser.context);
+  await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { version: 1, helpRegion: 'US' } }));
+  const page = await openFixture(browser.context, ZALO, LAB);
+  await expect(page.locator('[data-not-alone]')).toHaveCount(7);
+  const { text } = sampleFor('sextortion');
+  const id = await addInOwnChat(page, 'lab-us', text, false);
+  const help = await openDetails(page, id, 'warning-help');
+  await expect(help.locator('[data-help-id="us_cybertipline"]')).toBeVisible();
+  await expect(help.locator('[data-help-id="take_it_down"] a')).toHaveAttribute('href', 'https://takeitdown.ncmec.org/');
+  await expect(help.locator('[data-help-id="vn_111"]')).toHaveCount(0);
+  await expect(help).toContainText(messages('fr').help_us_cybertipline_detail!.message);
+});
+
+test('a busy chat stays calm: after two cards the next warning is one line with the count', async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  await expect(page.locator('[data-not-alone="risk"]')).toHaveCount(3);
+  await expect(card(page, 'bb_msg_id_3002')).toBeVisible();
+  await expect(card(page, 'bb_msg_id_3004')).toBeVisible();
+  const compact = host(page, 'bb_msg_id_3006').getByTestId('warning-compact');
+  await expect(compact).toContainText(messages('en').warn_cat_trafficking_recruitment!.message);
+  await expect(compact).toContainText('3 warnings in this chat');
+  await expect(card(page, 'bb_msg_id_3006')).toHaveCount(0);
+  await expect(card(page, 'bb_msg_id_3002').getByTestId('warning-summary')).toContainText('3 warnings in this chat');
+  await compact.getByTestId('warning-compact-show').click();
+  await expect(card(page, 'bb_msg_id_3006')).toBeVisible();
+  await expect(card(page, 'bb_msg_id_3006')).toBeFocused();
+});
+
+test('Dismiss, "This is OK" and Save evidence work and last after a reload; the evidence page lists, exports and deletes', async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  await expect(page.locator('[data-not-alone="risk"]')).toHaveCount(3);
+  await expect.poll(async () => (await readEvents(browser.context)).length).toBe(3);
+
+  await card(page, 'bb_msg_id_3002').getByTestId('warning-dismiss').click();
+  await expect(host(page, 'bb_msg_id_3002')).toHaveCount(0);
+
+  await card(page, 'bb_msg_id_3004').getByTestId('warning-ok').click();
+  await expect(host(page, 'bb_msg_id_3004')).toHaveCount(0);
+  await expect(page.locator('#bb_msg_id_3004')).toHaveAttribute('data-not-alone', 'ok');
+  await expect.poll(async () => (await readEvents(browser.context)).filter((e) => e.falseAlarm === true).map((e) => e.category)).toEqual(['scam']);
+
+  await host(page, 'bb_msg_id_3006').getByTestId('warning-compact-show').click();
+  const third = card(page, 'bb_msg_id_3006');
+  await third.getByTestId('warning-save').click();
+  await expect(third.getByTestId('warning-status')).toContainText(messages('en').warn_saved!.message);
+  await expect(third.getByTestId('warning-save')).toBeDisabled();
+
+  // After a reload: the dismissed card stays away, the accepted message is no longer flagged.
+  await page.reload();
+  await expect(page.locator('[data-not-alone]')).toHaveCount(7);
+  await expect(page.locator('#bb_msg_id_3002')).toHaveAttribute('data-not-alone', 'risk');
+  await expect(page.locator('#bb_msg_id_3004')).toHaveAttribute('data-not-alone', 'ok');
+  await expect(card(page, 'bb_msg_id_3006')).toBeVisible();
+  await expect(host(page, 'bb_msg_id_3002')).toHaveCount(0);
+  await expect(host(page, 'bb_msg_id_3004')).toHaveCount(0);
+
+  // The saved evidence, opened from the card.
+  await card(page, 'bb_msg_id_3006').getByTestId('warning-save').click();
+  const opened = browser.context.waitForEvent('page');
+  await card(page, 'bb_msg_id_3006').getByTestId('warning-open-evidence').click();
+  const evidence = await opened;
+  await evidence.waitForLoadState();
+  expect(evidence.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/evidence\.html$/);
+  const items = evidence.getByTestId('evidence-item');
+  await expect(items).toHaveCount(2);
+  const first = items.first();
+  await expect(first).toHaveAttribute('data-category', 'trafficking_recruitment');
+  await expect(first.getByTestId('evidence-message')).toContainText('việc nhẹ lương cao');
+  const chat = await first.locator('[data-testid="evidence-chat"] li').allTextContents();
+  expect(chat.join('\n')).toContain('Hôm nay trời đẹp quá.');
+  expect(chat.join('\n')).toContain('Thôi em đi học đây.');
+  await expect(first.getByTestId('evidence-sender')).toHaveText('Người lạ');
+
+  const download = evidence.waitForEvent('download');
+  await first.getByTestId('evidence-export').click();
+  const file = fs.readFileSync(await (await download).path(), 'utf8');
+  expect(file).toContain('>>> Người lạ: Bên anh đang tuyển việc nhẹ lương cao ở Campuchia, bao vé máy bay.');
+  expect(file).toContain('https://chat.zalo.me/');
+
+  await first.getByTestId('evidence-delete').click();
+  await first.getByTestId('evidence-delete-yes').click();
+  await expect(items).toHaveCount(1);
+  await evidence.reload();
+  await expect(evidence.getByTestId('evidence-item')).toHaveCount(1);
+});
+
+test('the card is announced, reachable with the keyboard and shows where focus is', async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  const c = card(page, 'bb_msg_id_3002');
+  await expect(c).toBeVisible();
+  await expect(c).toHaveAttribute('aria-label', messages('en').warningLabel!.message);
+  await expect(c.locator('[role="status"][aria-live="polite"]').first()).toContainText(messages('en').risk_grooming!.message);
+  await expect(c.locator('[role="alert"]')).toHaveCount(0);
+  // High severity (the OTP scam) speaks up at once.
+  await expect(card(page, 'bb_msg_id_3004').locator('[role="alert"][aria-live="assertive"]')).toContainText(messages('en').risk_scam!.message);
+
+  // Tab from the top of the page lands in the first card, in page order.
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Tab');
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      const inner = active?.shadowRoot?.activeElement;
+      return { host: active?.tagName.toLowerCase(), testId: inner?.getAttribute('data-testid'), outline: inner ? getComputedStyle(inner).outlineStyle : '' };
+    });
+  expect(await focused()).toMatchObject({ host: 'not-alone-warning', testId: 'warning-more-tips', outline: 'solid' });
+  await page.keyboard.press('Enter');
+  await expect(c.getByTestId('warning-more-tips')).toHaveAttribute('aria-expanded', 'true');
+  // Onwards through the disclosures to the buttons, all inside the card.
+  const seen = new Set<string | null | undefined>();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    seen.add((await focused()).testId);
+  }
+  expect([...seen]).toEqual(expect.arrayContaining(['warning-dismiss', 'warning-ok', 'warning-save']));
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const dismiss = await focused();
+  expect(dismiss.testId).toBe('warning-dismiss');
+  await page.keyboard.press('Enter');
+  await expect(host(page, 'bb_msg_id_3002')).toHaveCount(0);
+});
+
+test('the page text is not changed: marks and cards sit beside it, words are painted with highlights', async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  await expect(card(page, 'bb_msg_id_3002')).toBeVisible();
+  const source = fs.readFileSync(path.join(ROOT, 'tests/fixtures/sites', LAB), 'utf8');
+  const textNodes = (html: string | null) =>
+    page.evaluate((html) => {
+      const doc = html ? new DOMParser().parseFromString(html, 'text/html') : document;
+      const root = doc.getElementById('messageViewScroll')!;
+      const out: string[] = [];
+      const walk = (node: Node) => {
+        for (const child of node.childNodes) {
+          if (child.nodeType === 3) out.push((child as Text).data);
+          else if (child.nodeType === 1 && (child as Element).tagName.toLowerCase() !== 'not-alone-warning') walk(child);
+        }
+      };
+      walk(root);
+      return out;
+    }, html);
+  expect(await textNodes(null)).toEqual(await textNodes(source));
+
+  // A message arriving later: its nodes are the same objects with the same text after the card.
+  const before = await page.evaluate(() => {
+    const id = (window as any).zaloDemo.addMessage('Nhớ đừng nói với bố mẹ nhé, xóa tin nhắn đi.');
+    const bubble = document.getElementById(id)!;
+    (window as any).watched = { id, nodes: [...bubble.querySelectorAll('*')].flatMap((el) => [...el.childNodes]), html: bubble.textContent };
+    return id as string;
+  });
+  await expect(host(page, before)).toHaveCount(1);
+  const same = await page.evaluate(() => {
+    const { id, nodes, html } = (window as any).watched;
+    const bubble = document.getElementById(id)!;
+    const now = [...bubble.querySelectorAll('*')].flatMap((el) => [...el.childNodes]);
+    return now.length === nodes.length && now.every((n, i) => n === nodes[i]) && bubble.textContent === html;
+  });
+  expect(same).toBe(true);
+  const painted = await page.evaluate(() => {
+    const highlight = (CSS as any).highlights?.get('not-alone-match');
+    return highlight ? [...highlight].map((range: Range) => range.toString()) : null;
+  });
+  expect(painted).toEqual(expect.arrayContaining(['đừng nói với bố mẹ nhé', 'xóa tin nhắn đi']));
+});
+
+test('"Think before you send" appears above the composer for personal details and goes when the draft is cleared', async () => {
+  browser = await launchWithExtension({ language: 'vi' });
+  const page = await openFixture(browser.context, ZALO, LAB);
+  await expect(card(page, 'bb_msg_id_3002')).toBeVisible();
+  const composer = page.locator('#richInput');
+  await composer.click();
+  await page.keyboard.type('số của em là 0912345678');
+  const nudge = page.locator('not-alone-nudge [data-testid="nudge"]');
+  await expect(nudge).toBeVisible();
+  await expect(nudge).toContainText(messages('vi').nudge_title!.message);
+  await expect(nudge).toContainText(messages('vi').nudge_personal_info!.message);
+  await expect(nudge).toHaveAttribute('role', 'status');
+  const [n, c] = [await nudge.boundingBox(), await composer.boundingBox()];
+  expect(n!.y + n!.height).toBeLessThanOrEqual(c!.y);
+  await expect(composer).toBeFocused();
+  await expect(composer).toHaveText('số của em là 0912345678');
+
+  await composer.fill('');
+  await expect(page.locator('not-alone-nudge')).toHaveCount(0);
+  await page.keyboard.type('hôm nay trời đẹp');
+  await page.waitForTimeout(800);
+  await expect(page.locator('not-alone-nudge')).toHaveCount(0);
+});
