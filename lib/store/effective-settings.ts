@@ -111,7 +111,10 @@ async function readPolicyMirror(): Promise<unknown> {
 
 /** Read the managed policy and bring the mirror up to date; returns the managed value. */
 export async function refreshPolicyMirror(): Promise<unknown> {
-  const [managed, mirror] = await Promise.all([readManagedStorage(), readPolicyMirror()]);
+  const managed = await readManagedStorage();
+  // Read after the (possibly slow) managed answer: tabs that started together then see each
+  // other's update and don't all write the same mirror.
+  const mirror = await readPolicyMirror();
   const same = isEmptyPolicy(managed) ? isEmptyPolicy(mirror) : JSON.stringify(managed) === JSON.stringify(mirror);
   if (!same) {
     const write = isEmptyPolicy(managed)
