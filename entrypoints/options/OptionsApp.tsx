@@ -101,7 +101,14 @@ export function OptionsApp() {
               <SitesSection effective={effective} />
               <PhrasesSection effective={effective} />
               <HelpRegionSection effective={effective} />
-              {!policy.locked && <ModeSection effective={effective} onPinChanged={refreshPin} />}
+              {!policy.locked && <ModeSection
+                  effective={effective}
+                  onPinChanged={() => {
+                    // Whoever just set the PIN stays in; the page locks next time it opens.
+                    setUnlocked(true);
+                    refreshPin();
+                  }}
+                />}
               <DataSection effective={effective} />
             </>
           )}
