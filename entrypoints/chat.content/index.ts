@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/sites/match-patterns';
+import { ignoreForgedStops } from './context-guard';
 import { startProtection } from './protection';
 
 export default defineContentScript({
@@ -7,5 +8,8 @@ export default defineContentScript({
   // YouTube live chat lives in an iframe on watch pages.
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => startProtection(ctx),
+  main: (ctx) => {
+    ignoreForgedStops(ctx);
+    return startProtection(ctx);
+  },
 });
