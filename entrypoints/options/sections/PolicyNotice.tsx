@@ -14,7 +14,7 @@ export function PolicyNotice({ policy }: { policy: PolicyState }) {
       <p class="hint">{tr('opt_policy_private')}</p>
       {policy.ignored.length > 0 && (
         <div class="notice warn" data-testid="policy-ignored">
-          <h3>{tr('opt_policy_ignored_title')}</h3>
+          <h3>{tr('policy_ignored_title')}</h3>
           <ul>
             {policy.ignored.map((problem) => (
               <li key={`${problem.field}-${problem.code}`}>{tr(problem.messageKey, problem.substitutions)}</li>

@@ -4,7 +4,7 @@ import { tr } from '../shared/page-i18n';
 
 /** "Set by <organisation>", the description of every control the policy decides. */
 export function setByText(policy: PolicyState): string {
-  return policy.organizationName ? tr('opt_policy_set_by', policy.organizationName) : tr('opt_policy_set_by_unnamed');
+  return policy.organizationName ? tr('policy_set_by', policy.organizationName) : tr('policy_set_by_unnamed');
 }
 
 /** Props for a control the policy decides: disabled, described by the reason element `reasonId`. */
