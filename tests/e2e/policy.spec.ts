@@ -3,7 +3,7 @@
 // The policy file applies machine-wide, so it names only the id of the build under test (computed
 // from its manifest key; a build with another key — NOT_ALONE_KEY_FILE — leaves the real id alone)
 // and is always removed after each test, also when the test fails.
-import { test, expect, type BrowserContext } from '@playwright/test';
+import { test, expect as baseExpect, type BrowserContext } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,11 @@ const ZALO = 'https://chat.zalo.me/';
 const ORGANIZATION = 'Trường THCS Nguyễn Du';
 /** Chromium re-reads its policy directory a few seconds after a change (~5 s measured). */
 const POLICY_REFRESH_TIMEOUT = 45_000;
+// Chromium answers the first storage.managed read ~2.5 s after launch (more on a loaded 2-core
+// machine): expectations that depend on the policy arriving get more room than the default 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
+/** Bullying is flagged from Balanced up, not at Low: shows which level is really in force. */
+const BULLYING = 'Mày ngu thế, không ai chơi với mày đâu';
 
 /** Chrome's id for a key: sha256 of the DER public key, first 32 hex digits mapped 0-f → a-p. */
 function extensionIdOf(extDir: string): string {
@@ -56,6 +61,8 @@ function removePolicies(): void {
 process.once('exit', removePolicies);
 
 test.beforeEach(() => {
+  // Each test launches Chromium, waits for policy reads and (one) for a policy refresh.
+  test.slow();
   test.skip(
     !policyDirWritable(),
     `Policy tests need to write ${POLICY_DIR} (root, or set NOT_ALONE_POLICY_DIR to Chromium's managed policy folder); skipped.`,
@@ -100,6 +107,10 @@ test('a school policy: a disabled category is not flagged, others are; the sensi
   await expect(page.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone-category', 'grooming');
   await expect(page.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone', 'ok');
   await expect(page.locator('#bb_msg_id_1005 + not-alone-warning')).toHaveCount(0);
+  // The floor, seen by the engine: a message flagged at Balanced but not at Low is flagged.
+  const bullying = await page.evaluate((text) => (window as any).zaloDemo.addMessage(text), BULLYING);
+  await expect(page.locator(`#${bullying}`)).toHaveAttribute('data-not-alone', 'risk');
+  await expect(page.locator(`#${bullying}`)).toHaveAttribute('data-not-alone-category', 'bullying');
 
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
