@@ -9,6 +9,9 @@ const HOSTILE_URL = 'https://chat.zalo.me/hostile';
 const FIXTURE = path.join(ROOT, 'tests/fixtures/hostile/zalo-hostile.html');
 const RISKY = ['#bb_msg_id_6001', '#bb_msg_id_6002', '#bb_msg_id_6003'];
 
+// A fresh Chromium per test; generous for a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 let browser: Launched;
 test.afterEach(async () => browser?.close());
 

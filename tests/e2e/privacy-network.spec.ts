@@ -9,6 +9,9 @@ import { SITE_FIXTURES } from '../fixtures/sites/index';
 import { EXTENSION_ID, EXT_DIR, launchWithExtension, serveFixture, serviceWorker, type Launched } from './support/extension';
 import { NetworkRecorder } from './support/privacy-network';
 
+// A fresh Chromium per test; generous for a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 let browser: Launched;
 test.afterEach(async () => browser?.close());
 
