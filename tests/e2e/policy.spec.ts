@@ -162,6 +162,13 @@ test('a locked policy cannot be paused or changed, and removing the policy gives
   await expect(options.getByTestId('category-grooming')).toBeDisabled();
   await expect(options.getByTestId('policy-notice')).toContainText(ORGANIZATION);
   await expect(options.getByTestId('options-paused')).toHaveCount(0);
+  // The popup offers no pause (nor "resume" of the user's old pause), and says who decided.
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId('popup-pause-locked')).toContainText(ORGANIZATION);
+  await expect(popup.getByTestId('popup-org')).toContainText(ORGANIZATION);
+  await expect(popup.getByTestId('popup-pause')).toHaveCount(0);
+  await expect(popup.getByTestId('popup-resume')).toHaveCount(0);
 
   // The school removes the policy: Chromium notices, storage.onChanged('managed') fires, the
   // user's own settings (paused) apply again without a restart.
@@ -172,6 +179,9 @@ test('a locked policy cannot be paused or changed, and removing the policy gives
   await expect(options.getByTestId('policy-notice')).toHaveCount(0);
   await expect(options.getByTestId('sensitivity-low')).toBeEnabled();
   await expect(options.getByTestId('sensitivity-low')).toBeChecked();
+  await expect(options.getByTestId('options-paused')).toBeVisible();
+  await expect(popup.getByTestId('popup-pause-locked')).toHaveCount(0);
+  await expect(popup.getByTestId('popup-resume')).toBeVisible();
 });
 
 test('values Chromium accepts but Not Alone does not are ignored one by one; valid ones still apply', async () => {
