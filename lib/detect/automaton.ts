@@ -26,6 +26,8 @@ const ID_SPACE = 1 << 21; // ids < 2M; state * ID_SPACE + id stays an exact inte
 const MIN_SPLIT_RUN = 3;
 const MAX_SPLIT_RUN = 24;
 const MAX_SPLIT_GAP = 3;
+/** Joined-word lookups allowed per token (on average), so a wall of single letters stays cheap. */
+const SPLIT_LOOKUPS_PER_TOKEN = 8;
 
 type Space = 0 | 1; // 0 = fold, 1 = exact
 
@@ -223,6 +225,9 @@ export class Automaton {
     }
     const variants = [keys];
     if (keys.length === 0) return variants;
+    // "#num" means any number, also the ones classed more precisely (a minor's age: 8..17).
+    const at = keys.indexOf('#num');
+    if (at >= 0) variants.push([...keys.slice(0, at), '#minor', ...keys.slice(at + 1)]);
     for (const e of lex.expansions) {
       const n = variants.length;
       for (let v = 0; v < n; v++) {
@@ -348,14 +353,17 @@ export class Automaton {
     let i = 0;
     const keyOf = t.accented ? exactKey : foldKey;
     const space: Space = t.accented ? 1 : 0;
+    let lookups = 0;
+    const maxLookups = SPLIT_LOOKUPS_PER_TOKEN * t.n;
     while (i < t.n) {
-      if (isSingleLetter(t, i)) {
+      if (lookups < maxLookups && isSingleLetter(t, i)) {
         let j = i;
         while (j + 1 < t.n && j - i + 1 < MAX_SPLIT_RUN && isSingleLetter(t, j + 1) && t.start[j + 1] - t.end[j] <= MAX_SPLIT_GAP && t.start[j + 1] > t.end[j] && !hasNewline(text, t.end[j], t.start[j + 1])) j++;
         if (j - i + 1 >= MIN_SPLIT_RUN) {
           let joined = -1;
           let upTo = j;
           for (; upTo - i + 1 >= MIN_SPLIT_RUN; upTo--) {
+            lookups++;
             let raw = '';
             for (let k = i; k <= upTo; k++) raw += text.slice(t.start[k], t.end[k]);
             const key = keyOf(raw, 0, raw.length);

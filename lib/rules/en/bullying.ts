@@ -11,7 +11,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.bullying.insult', lang: 'en', category: 'bullying', weight: 0.6, signal: 'insult',
-    near: [YOU, ['ugly', 'fat', 'stupid', 'retard', 'retarded', 'loser', 'worthless', 'pathetic', 'disgusting', 'bitch', 'slut', 'whore', 'freak', 'fatso', 'pig', 'cow', 'idiot', 'moron', 'dumbass', 'skank', 'trash', 'useless']], window: 3,
+    near: [YOU, ['ugly', 'fat', 'stupid', 'retard', 'retarded', 'loser', 'worthless', 'pathetic', 'disgusting', 'bitch', 'slut', 'whore', 'freak', 'fatso', 'pig', 'cow', 'idiot', 'moron', 'dumbass', 'skank', 'trash', 'useless']], window: 4,
     unless: ['not', 'never', 'no', 'feel', 'i am', 'i m'],
     examples: { match: ['you are so ugly', 'ur such a loser', 'you fat pig'], no: ['i feel stupid today', 'the movie was stupid'] },
   },

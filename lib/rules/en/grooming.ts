@@ -37,6 +37,14 @@ export const rules: Rule[] = [
     examples: { match: ['age is just a number', 'ur very mature for ur age', 'does my age bother you?'], no: ['what is the age limit', 'i am older now'] },
   },
   {
+    id: 'en.grooming.age_question', lang: 'en', category: 'grooming', weight: 0.3, signal: 'age_question',
+    patterns: [
+      'how old (are|r) (you|u|ya)', '(what is|what s|whats) (your|ur) age', 'asl', 'a s l', '(what|which) (grade|year) (are|r) (you|u) in', '(are|r) (you|u) (in|still in) (middle school|high school|junior high|elementary)',
+      'when (is|s) (your|ur) (birthday|bday)', '(are|r) (you|u) (over|under) (18|#num)',
+    ],
+    examples: { match: ['how old r u?', 'asl?', 'what grade are you in'], no: ['how old is your dog'] },
+  },
+  {
     id: 'en.grooming.delete_chat', lang: 'en', category: 'grooming', weight: 0.55, signal: 'delete_chat',
     patterns: [
       '(delete|erase|clear) (this|these|the|our|all|all the|your|ur|all our) (chat|chats|messages|msgs|texts|convo|conversation|conversations|history|logs|pics|pictures)',

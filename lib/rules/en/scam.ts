@@ -23,7 +23,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.scam.call_premium', lang: 'en', category: 'scam', weight: 0.3, signal: 'call_premium',
-    patterns: ['(call|dial|ring|phone|txt|text) (#phone|#num) (now|from land line|from landline|from a landline|before|b4|today|asap|immediately)', '(call|dial) (free|freephone|freefone|now) (#phone|#num|on)', 'await (your |)collection', '(cost|costs) (#money|#num)(p|ppm|p min| per min)'],
+    patterns: ['(call|dial|ring|phone|txt|text) (#phone|#num) (now|from land line|from landline|from a landline|before|b4|today|asap|immediately)', '(call|dial) (free|freephone|freefone|now) (#phone|#num|on)', '(await|awaits|awaiting) (your |)collection', '(cost|costs) (#money|#num)(p|ppm|p min| per min)'],
     examples: { match: ['Call 09061701461 now', 'Your holiday awaits collection'], no: ['call me now'] },
   },
   {
@@ -59,7 +59,7 @@ export const rules: Rule[] = [
   {
     id: 'en.scam.short_link', lang: 'en', category: 'scam', weight: 0.25, signal: 'suspicious_link',
     patterns: ['#shorturl'],
-    examples: { match: ['see bit.ly/3xYz', 'vào vietcombank.vn-gss.club ngay'], no: ['see www.bbc.co.uk', 'xem tại viettel.vn'] },
+    examples: { match: ['see bit.ly/3xYz'], no: ['see www.bbc.co.uk', 'vào vietcombank.vn-gss.club ngay'] },
   },
   {
     id: 'en.scam.otp', lang: 'en', category: 'scam', weight: 0.85, signal: 'otp_request',

@@ -17,7 +17,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.sextortion.pay_or', lang: 'en', category: 'sextortion', weight: 0.6, signal: 'payment_demand',
-    near: [['pay', 'send', 'give', 'transfer'], ['#money', 'money', 'cash', 'bitcoin', 'gift card', 'gift cards', 'more pics', 'more nudes', 'more'], ['or', 'otherwise', 'unless', 'or else', 'if not']], window: 8,
+    near: [['pay', 'send', 'give', 'transfer'], ['#money', 'money', 'cash', 'bitcoin', 'gift card', 'gift cards', 'more pics', 'more nudes', 'more'], ['or else', 'or i', 'or i ll', 'or i will', 'otherwise', 'unless', 'if not', 'or your', 'or everyone']], window: 8,
     examples: { match: ['pay $300 or else', 'send more pics or i post these'], no: ['can you send money for lunch or should i pay'] },
   },
   {

@@ -56,7 +56,8 @@ export const rules: Rule[] = [
   {
     id: 'fr.grooming.secrecy', lang: 'fr', category: 'grooming', weight: 0.55, signal: 'secrecy',
     patterns: [
-      '(ne |n |)(le |)(dis|dit|raconte|répète|repete|montre) (rien |pas |jamais |ça |ca |)(à|a) (personne|tes parents|ta mère|ta mere|ton père|ton pere|ta daronne|tes darons|tes potes|tes amis|ta famille)',
+      '(ne |n |)(le |l |)(dis|dit|raconte|répète|repete|montre) (rien|pas|jamais|surtout pas) (à|a) (personne|tes parents|ta mère|ta mere|ton père|ton pere|ta daronne|tes darons|tes potes|tes amis|ta famille)',
+      '(ne |n |)(le |l |)(dis|dit|raconte|répète|repete|montre) (ça |ca |le |)(à|a) personne',
       '(c est|c) (notre|un) (petit |)secret', '(garde|gardons|garder) (ça|ca|le|ce) (secret|pour toi|entre nous)', '(juste |)entre (toi et moi|nous deux)', 'personne (doit|ne doit|n a besoin de) (le |)savoir',
       '(tes|t es) parents (doivent pas|ne doivent pas|peuvent pas) (savoir|le savoir)',
     ],

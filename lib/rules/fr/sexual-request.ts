@@ -18,7 +18,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.sexual.intimate_request', lang: 'fr', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
-    near: [REQUEST, INTIMATE], window: 6,
+    near: [REQUEST, INTIMATE], window: 8,
     examples: { match: ['envoie moi une photo de toi nue', 'montre tes seins', 'tu m envoies des nudes ?'], no: ['je suis à la plage avec les seins de poulet haha'] },
   },
   {

@@ -16,7 +16,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.trafficking.easy_money', lang: 'fr', category: 'trafficking_recruitment', weight: 0.55, signal: 'high_pay_job',
-    patterns: ['(travail|boulot|job|taf) (facile|simple|tranquille) (et |)(bien |très bien |super bien |)(payé|paye|rémunéré|remunere)', 'argent facile', 'gagner (beaucoup d argent|de l argent facilement|#money par (jour|semaine))', 'sans (expérience|experience|diplôme) (et |)(bien |)(payé|rémunéré)'],
+    patterns: ['(travail|boulot|job|taf) (facile|simple|tranquille) (et |)(bien |très bien |super bien |)(payé|paye|rémunéré|remunere)', 'argent facile', 'gagner (beaucoup d argent|de l argent facilement)', 'gagner (#money|#num euros|#num €) par (jour|semaine|heure)', 'sans (expérience|experience|diplôme) (et |)(bien |)(payé|rémunéré)'],
     examples: { match: ['boulot facile et bien payé', 'gagner 500 euros par jour'], no: ['le boulot est facile'] },
   },
   {

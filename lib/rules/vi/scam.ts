@@ -3,14 +3,14 @@
 // an toàn), debt harassment, fake jobs ("làm việc tại nhà", "xử lý đơn hàng"), gambling lures.
 import type { Rule } from '../types';
 
-const NEVER = ['không', 'đừng', 'tuyệt đối', 'không được', 'ko', 'k', 'chớ', 'không bao giờ', 'ai', 'bất kỳ ai', 'bất kì ai', 'bất cứ ai'];
+const NEVER = ['không', 'đừng', 'tuyệt đối', 'không được', 'ko', 'k', '=chớ', 'không bao giờ', 'ai', 'bất kỳ ai', 'bất kì ai', 'bất cứ ai'];
 const LINK = ['#url', '#shorturl', '#badurl', 'link', 'đường link', 'đường dẫn', 'website', 'web'];
 const MONEY = ['#money', 'triệu', 'tr', 'nghìn', 'ngàn', 'củ', 'đồng', 'vnd', 'vnđ'];
 
 export const rules: Rule[] = [
   {
     id: 'vi.scam.account_locked', lang: 'vi', category: 'scam', weight: 0.5, signal: 'account_locked',
-    near: [['tài khoản', 'tk', '=thẻ', 'sim', 'thuê bao', '=ví', 'atm', 'số điện thoại', 'facebook', 'zalo'], ['bị khóa', 'bị khoá', 'tạm khóa', 'tạm khoá', '=khóa', '=khoá', 'đình chỉ', 'vô hiệu hóa', 'vô hiệu hoá', 'bị chặn', 'đăng nhập trên thiết bị khác', 'bị hack', 'sẽ bị trừ', 'bị trừ', 'thu phí', 'phí dịch vụ', 'bị thu hồi', 'bất thường']], window: 10,
+    near: [['tài khoản', 'tk', '=thẻ', 'sim', 'thuê bao', '=ví', 'atm', 'số điện thoại', 'facebook', 'zalo'], ['bị khóa', 'bị khoá', 'tạm khóa', 'tạm khoá', '=khóa', '=khoá', 'đình chỉ', 'vô hiệu hóa', 'vô hiệu hoá', 'bị chặn', 'đăng nhập trên thiết bị khác', 'bị hack', 'sẽ bị trừ', 'bị trừ', 'thu phí', 'phí dịch vụ', 'bị thu hồi', 'bất thường']], window: 12,
     examples: { match: ['tài khoản của quý khách đã bị khóa', 'Tai khoan cua ban duoc dang nhap tren thiet bi khac'], no: ['nhà mình khóa cửa rồi'] },
   },
   {
@@ -49,7 +49,7 @@ export const rules: Rule[] = [
   {
     id: 'vi.scam.debt_threat', lang: 'vi', category: 'scam', weight: 0.6, signal: 'debt_threat',
     near: [['=nợ', 'khoản nợ', 'quá hạn', 'trễ hạn', 'chậm thanh toán', 'nợ xấu', 'khoản vay', 'thanh toán', 'giảm nợ', 'số tiền quá hạn'], ['người thân', 'gia đình', 'nơi làm việc', 'bạn bè', 'danh bạ', 'cơ quan', 'khởi kiện', 'chuyển hồ sơ', 'ban giao hồ sơ', 'bàn giao hồ sơ', 'gửi hồ sơ', 'xử lý theo pháp luật', 'bêu', 'cic', 'công an', 'không hợp tác', 'bất hợp tác', 'chấm dứt hợp đồng', 'cảnh báo lần cuối', 'lần cuối']], window: 20,
-    examples: { match: ['thanh toán khoản nợ ngay trước khi thông báo nợ về người thân', 'neu van bat hop tac ben toi ban giao HS den CIC'], no: ['con trả nợ bạn rồi'] },
+    examples: { match: ['thanh toán khoản nợ ngay trước khi thông báo nợ về người thân', 'yc thanh toan gap, neu van bat hop tac ben toi ban giao HS den CIC'], no: ['con trả nợ bạn rồi'] },
   },
   {
     id: 'vi.scam.fake_authority', lang: 'vi', category: 'scam', weight: 0.6, signal: 'fake_authority',
@@ -68,12 +68,12 @@ export const rules: Rule[] = [
   {
     id: 'vi.scam.gambling', lang: 'vi', category: 'scam', weight: 0.6, signal: 'gambling_lure',
     near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp'], ['#url', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 12,
-    examples: { match: ['tặng 100k khi nạp đầu', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
+    examples: { match: ['nạp đầu tặng 100k, rút tiền nhanh', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
   },
   {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
     patterns: [
-      'tài khoản (an toàn|tạm giữ|giám sát|của cơ quan điều tra|chuyên dụng)', '(thuê|đặt|vào) (một |)(phòng|khách sạn|nhà nghỉ|homestay) (ở |)(một mình|riêng|#num mình) (để|rồi|và)',
+      'tài khoản (an toàn|tạm giữ|giám sát|của cơ quan điều tra|chuyên dụng)', '(thuê|đặt|vào) (một |)(phòng|khách sạn|phòng khách sạn|phòng nhà nghỉ|nhà nghỉ|homestay) (ở |)(một mình|riêng|#num mình) (để|rồi|và)',
       '(bật|mở|giữ) (zoom|skype|camera|cam|video) (liên tục|24/24|suốt|không được tắt)', '(không được|cấm|không) (liên lạc|nói chuyện|kể) (với |cho |)(gia đình|bố mẹ|người thân|ai) (trong quá trình|trong thời gian) (điều tra|làm việc)',
       '(chuyển|nộp) (tiền|toàn bộ tiền) (vào|tới|sang) tài khoản (để |)(xác minh|kiểm tra|điều tra|chứng minh)',
     ],

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 const SHARE = ['gửi', 'phát tán', 'tung', 'đăng', 'share', 'public', 'post', 'lan truyền', 'công khai', 'đưa lên', 'up', 'bung', 'leak'];
 const IMAGES = [
-  'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)',
+  'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)', 'thêm (ảnh|hình|clip)',
 ];
 const AUDIENCE = ['bố mẹ', 'gia đình', 'người thân', 'bạn bè', 'trường', 'thầy cô', 'cả lớp', 'lên mạng', 'mạng xã hội', 'facebook', 'fb', 'zalo', 'nhóm', 'mọi người', 'cả trường', 'tiktok', 'group', 'danh bạ', 'người yêu'];
 const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'gửi thêm', 'triệu'];
@@ -12,12 +12,12 @@ const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng
 export const rules: Rule[] = [
   {
     id: 'vi.sextortion.has_images', lang: 'vi', category: 'sextortion', weight: 0.5, signal: 'claims_images',
-    patterns: ['(tao|anh|a|tôi|tui|chú) (có|đang giữ|giữ|lưu|quay lại|chụp lại|ghi lại) (hết |)(ảnh|clip|video|hình) (nóng |khỏa thân |nude |)(của |)(mày|em|e|bạn|bé)'],
+    patterns: ['(tao|anh|a|tôi|tui|chú) (đã |vẫn |)(có|đang giữ|giữ|lưu|quay lại|chụp lại|ghi lại|chụp màn hình) (hết |)(ảnh|clip|video|hình) (nóng |khỏa thân |nude |)(của |)(mày|em|e|bạn|bé)'],
     examples: { match: ['tao có clip của mày', 'anh đã quay lại video của em'], no: ['tao có ảnh đi biển'] },
   },
   {
     id: 'vi.sextortion.pay_or', lang: 'vi', category: 'sextortion', weight: 0.6, signal: 'payment_demand',
-    near: [['=chuyển', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'thẻ cào', 'thẻ', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
+    near: [['=chuyển', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'triệu', 'củ', 'thẻ cào', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
     examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết'], no: ['chuyển tiền điện chưa'] },
   },
   {

@@ -25,9 +25,9 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.sexual.photo_request', lang: 'vi', category: 'sexual_request', weight: 0.4, signal: 'photo_request',
-    near: [['gửi', 'send', 'chụp', 'cho anh xem', 'cho xem', 'cho coi', 'cho anh coi', 'khoe', 'xin'], ['ảnh', 'hình', 'pic', 'clip', 'video', 'vid', 'selfie', 'hình ảnh'], ['em', 'bé', 'anh', '=chú', 'cậu', '=bạn']], window: 5,
+    near: [['gửi', 'send', 'chụp', 'cho anh xem', 'cho xem', 'cho coi', 'cho anh coi', 'khoe', 'xin'], ['ảnh', 'hình', 'pic', 'clip', 'video', 'vid', 'selfie', 'hình ảnh'], ['em', 'e', 'bé', 'anh', '=chú', 'cậu', '=bạn']], window: 5,
     unless: ['bài tập', 'hóa đơn', 'hoá đơn', 'bài', 'giấy tờ', 'tài liệu'],
-    examples: { match: ['gửi anh ảnh của em đi', 'e chụp hình cho a xem'], no: ['gửi ảnh bài tập cho cô'] },
+    examples: { match: ['gửi anh ảnh của em đi', 'e chụp hình cho anh xem'], no: ['gửi ảnh bài tập cho cô'] },
   },
   {
     id: 'vi.sexual.question', lang: 'vi', category: 'sexual_request', weight: 0.5, signal: 'sexual_question',
