@@ -1,12 +1,7 @@
 // Keyboard, labels, 200 % zoom and languages for the options, welcome and popup pages (issue 6).
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, launchWithExtension, type Launched } from './support/extension';
-import { getStorage, openExtensionPage } from './support/options-pages';
-
-const messages = (lang: string) =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+import { launchWithExtension, type Launched } from './support/extension';
+import { getStorage, openExtensionPage, localeText } from './support/options-pages';
 
 let browser: Launched;
 test.afterEach(async () => browser?.close());
@@ -57,12 +52,11 @@ test('every control is labelled, the pages fit at 200 % zoom, and sensitivity wo
 for (const language of ['vi', 'fr'] as const) {
   test(`the pages speak the browser's language (${language})`, async () => {
     browser = await launchWithExtension({ language });
-    const strings = messages(language);
     const options = await openExtensionPage(browser.context, 'options.html');
-    await expect(options.getByRole('heading', { level: 1 })).toHaveText(strings.opt_title.message);
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText(localeText(language, 'opt_title'));
     await expect(options.locator('html')).toHaveAttribute('lang', language);
-    await expect(options.getByTestId('sensitivity-section')).toContainText(strings.sensitivity_balanced.message);
+    await expect(options.getByTestId('sensitivity-section')).toContainText(localeText(language, 'sensitivity_balanced'));
     const popup = await openExtensionPage(browser.context, 'popup.html');
-    await expect(popup.getByTestId('popup-tab-unsupported')).toHaveText(strings.pop_tab_unsupported.message);
+    await expect(popup.getByTestId('popup-tab-unsupported')).toHaveText(localeText(language, 'pop_tab_unsupported'));
   });
 }

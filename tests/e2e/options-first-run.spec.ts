@@ -1,12 +1,8 @@
 // First run and the parent PIN (issue 6), in real Chromium with the built extension.
 import { test, expect } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, launchWithExtension, type Launched } from './support/extension';
-import { getStorage, openExtensionPage, welcomeTab } from './support/options-pages';
+import { launchWithExtension, type Launched } from './support/extension';
+import { getStorage, openExtensionPage, welcomeTab, localeText } from './support/options-pages';
 
-const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const vi = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/vi/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const PIN = '2468';
 
 let browser: Launched;
@@ -22,9 +18,9 @@ test('the welcome page opens on install with protection already on, and the pare
 
   // The language can be changed on the page.
   await welcome.getByTestId('language-select').selectOption('vi');
-  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(vi.welcome_title.message);
+  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(localeText('vi', 'welcome_title'));
   await welcome.getByTestId('language-select').selectOption('en');
-  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(en.welcome_title.message);
+  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(localeText('en', 'welcome_title'));
 
   await welcome.getByTestId('choose-parent').click();
   await welcome.getByTestId('pin-new').fill('12');
@@ -34,10 +30,10 @@ test('the welcome page opens on install with protection already on, and the pare
   await welcome.getByTestId('pin-new').fill(PIN);
   await welcome.getByTestId('pin-again').fill('2469');
   await welcome.getByTestId('set-pin-submit').click();
-  await expect(welcome.getByTestId('set-pin-error')).toHaveText(en.pin_problem_mismatch.message);
+  await expect(welcome.getByTestId('set-pin-error')).toHaveText(localeText('en', 'pin_problem_mismatch'));
   await welcome.getByTestId('pin-again').fill(PIN);
   await welcome.getByTestId('set-pin-submit').click();
-  await expect(welcome.getByTestId('welcome-done')).toContainText(en.welcome_parent_done_title.message);
+  await expect(welcome.getByTestId('welcome-done')).toContainText(localeText('en', 'welcome_parent_done_title'));
 
   // The PIN is stored as a salted hash only.
   const stored = (await getStorage(browser.context, 'pin')) as Record<string, unknown>;
@@ -49,7 +45,7 @@ test('the welcome page opens on install with protection already on, and the pare
   const options = await openExtensionPage(browser.context, 'options.html');
   await expect(options.getByTestId('options-locked')).toBeVisible();
   await expect(options.getByTestId('sensitivity-section')).toHaveCount(0);
-  await expect(options.getByText(en.pin_forgotten.message)).toBeVisible();
+  await expect(options.getByText(localeText('en', 'pin_forgotten'))).toBeVisible();
   await options.getByTestId('pin-input').fill(PIN);
   await options.getByTestId('pin-submit').click();
   await expect(options.getByTestId('sensitivity-balanced')).toBeChecked();
@@ -59,11 +55,11 @@ test('the teen choice needs no PIN and explains that the teen is in control', as
   browser = await launchWithExtension();
   const welcome = await welcomeTab(browser.context);
   await welcome.getByTestId('choose-teen').click();
-  await expect(welcome.getByTestId('welcome-done')).toContainText(en.welcome_teen_2.message);
+  await expect(welcome.getByTestId('welcome-done')).toContainText(localeText('en', 'welcome_teen_2'));
   expect(((await getStorage(browser.context, 'settings')) as { mode: string }).mode).toBe('teen');
   const options = await openExtensionPage(browser.context, 'options.html');
   await expect(options.getByTestId('sensitivity-balanced')).toBeChecked();
-  await expect(options.getByTestId('tab-activity')).toHaveText(en.opt_tab_activity_teen.message);
+  await expect(options.getByTestId('tab-activity')).toHaveText(localeText('en', 'opt_tab_activity_teen'));
 });
 
 test('wrong PINs are counted across pages and lead to a growing wait that the clock ends', async () => {

@@ -2,11 +2,9 @@
 // retention with a controlled clock, settings file export/import, corrupt storage.
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, launchWithExtension, openFixture, readEvents, type Launched } from './support/extension';
-import { getStorage, openExtensionPage, seedEvents, setStorage } from './support/options-pages';
+import { launchWithExtension, openFixture, readEvents, type Launched } from './support/extension';
+import { getStorage, openExtensionPage, seedEvents, setStorage, localeText } from './support/options-pages';
 
-const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const ZALO = 'https://chat.zalo.me/';
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -29,7 +27,7 @@ test('category switches and sensitivity apply live to an open Zalo page', async 
   await page.getByTestId('category-grooming').uncheck();
   await expect(zalo.locator('#bb_msg_id_1003')).not.toHaveAttribute('data-not-alone-category', 'grooming');
   await expect(zalo.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone', 'risk');
-  await expect(page.getByTestId('options-status')).toHaveText(en.optionsSaved.message);
+  await expect(page.getByTestId('options-status')).toHaveText(localeText('en', 'optionsSaved'));
   expect(await getStorage(browser.context, 'settings')).toMatchObject({ disabledCategories: ['grooming'] });
 
   await page.getByTestId('category-grooming').check();
@@ -56,14 +54,14 @@ test('custom phrases are literal, flag on the page and in the try box; the allow
 
   // Validation: empty, then a duplicate.
   await page.getByTestId('custom-phrase-add').click();
-  await expect(page.getByTestId('custom-phrase-error')).toHaveText(en.opt_phrase_problem_empty.message);
+  await expect(page.getByTestId('custom-phrase-error')).toHaveText(localeText('en', 'opt_phrase_problem_empty'));
   await page.getByTestId('custom-phrase-text').fill('trà sữa (free)*');
   await page.getByTestId('custom-phrase-category').selectOption('scam');
   await page.getByTestId('custom-phrase-add').click();
   await expect(custom.getByText('“trà sữa (free)*”')).toBeVisible();
   await page.getByTestId('custom-phrase-text').fill('TRÀ SỮA (FREE)*');
   await page.getByTestId('custom-phrase-add').click();
-  await expect(page.getByTestId('custom-phrase-error')).toHaveText(en.opt_phrase_problem_duplicate.message);
+  await expect(page.getByTestId('custom-phrase-error')).toHaveText(localeText('en', 'opt_phrase_problem_duplicate'));
 
   // The try box uses the real engine with these settings, and says why.
   const result = page.getByTestId('try-result');
@@ -72,7 +70,7 @@ test('custom phrases are literal, flag on the page and in the try box; the allow
   await expect(result).toContainText('It contains your phrase “trà sữa (free)*”.');
   // Special characters are not patterns: "(free)*" is not "any number of 'free'".
   await page.getByTestId('try-input').fill('Ai muốn trà sữa không?');
-  await expect(result).toHaveText(en.opt_try_ok.message);
+  await expect(result).toHaveText(localeText('en', 'opt_try_ok'));
   // A built-in risk is explained with its signals.
   await page.getByTestId('try-input').fill('Gửi mã OTP vừa nhận cho anh để anh nạp quà cho em nhé');
   await expect(result).toContainText('This would get a warning: Scams.');
@@ -87,12 +85,12 @@ test('custom phrases are literal, flag on the page and in the try box; the allow
   await page.getByTestId('allow-phrase-add').click();
   await expect(page.getByTestId('allow-phrases').getByText('“trà sữa (free)*”')).toBeVisible();
   await page.getByTestId('try-input').fill('Ai muốn trà sữa (free)* thì nhắn mình');
-  await expect(result).toHaveText(en.opt_try_allowed.message);
+  await expect(result).toHaveText(localeText('en', 'opt_try_allowed'));
   await expect(zalo.locator(`#${id}`)).toHaveAttribute('data-not-alone', 'ok');
 
   // Removing the phrase is one click, named for screen readers.
   await custom.getByRole('button', { name: 'Remove “trà sữa (free)*”' }).click();
-  await expect(custom.getByText(en.opt_phrases_none.message)).toBeVisible();
+  await expect(custom.getByText(localeText('en', 'opt_phrases_none'))).toBeVisible();
   expect(await getStorage(browser.context, 'settings')).toMatchObject({ customPhrases: [], allowPhrases: ['trà sữa (free)*'] });
 });
 
@@ -133,7 +131,7 @@ test('settings export to a file and import it back; malformed files are rejected
   const page = await options();
   await page.getByTestId('sensitivity-strict').check();
   await page.getByTestId('category-bullying').uncheck();
-  await expect(page.getByTestId('options-status')).toHaveText(en.optionsSaved.message);
+  await expect(page.getByTestId('options-status')).toHaveText(localeText('en', 'optionsSaved'));
 
   const download = page.waitForEvent('download');
   await page.getByTestId('export-settings').click();
@@ -149,9 +147,9 @@ test('settings export to a file and import it back; malformed files are rejected
   const status = page.getByTestId('import-status');
   await page.getByTestId('import-settings').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "not-alone-settings", "settings": {') });
   await expect(status).toContainText('broken.json was not loaded, and nothing was changed:');
-  await expect(status).toContainText(en.opt_import_not_json.message);
+  await expect(status).toContainText(localeText('en', 'opt_import_not_json'));
   await page.getByTestId('import-settings').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "holiday"}') });
-  await expect(status).toContainText(en.opt_import_wrong_format.message);
+  await expect(status).toContainText(localeText('en', 'opt_import_wrong_format'));
   const bad = { ...exported, settings: { ...exported.settings, sensitivity: 'extreme', retentionDays: -3, pin: '1234' } };
   await page.getByTestId('import-settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByTestId('import-errors').locator('li')).toHaveText([
@@ -198,7 +196,7 @@ test('the activity view charts the warnings of a fixture run, with no message te
   await page.getByTestId('tab-settings').click();
   await page.getByTestId('delete-all').click();
   await page.getByTestId('delete-all-confirm').click();
-  await expect(page.getByTestId('delete-status')).toHaveText(en.opt_delete_done.message);
+  await expect(page.getByTestId('delete-status')).toHaveText(localeText('en', 'opt_delete_done'));
   expect(await readEvents(browser.context)).toEqual([]);
 });
 

@@ -1,11 +1,8 @@
 // The toolbar popup (issue 6): this tab's status, pause for an hour (PIN in parent mode), help.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, launchWithExtension, openFixture, type Launched } from './support/extension';
-import { getStorage, openExtensionPage, setStorage } from './support/options-pages';
+import { launchWithExtension, openFixture, type Launched } from './support/extension';
+import { getStorage, openExtensionPage, setStorage, localeText } from './support/options-pages';
 
-const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const ZALO = 'https://chat.zalo.me/';
 const HOUR = 60 * 60 * 1000;
 
@@ -53,10 +50,10 @@ test('parent mode: pausing from the popup needs the parent PIN', async () => {
   await options.getByTestId('pin-new').fill('97531');
   await options.getByTestId('pin-again').fill('97531');
   await options.getByTestId('set-pin-submit').click();
-  await expect(options.getByTestId('mode-current')).toHaveText(en.opt_mode_parent.message);
+  await expect(options.getByTestId('mode-current')).toHaveText(localeText('en', 'opt_mode_parent'));
 
   const popup = await openExtensionPage(browser.context, 'popup.html');
-  await expect(popup.getByTestId('popup-tab-unsupported')).toHaveText(en.pop_tab_unsupported.message);
+  await expect(popup.getByTestId('popup-tab-unsupported')).toHaveText(localeText('en', 'pop_tab_unsupported'));
   await popup.getByTestId('popup-pause').click();
   await expect(popup.getByTestId('popup-pause-pin')).toBeVisible();
   await popup.getByTestId('pin-input').fill('11111');
@@ -78,6 +75,6 @@ test('the popup lists help lines for the chosen region', async () => {
   browser = await launchWithExtension();
   await setStorage(browser.context, { settings: { version: 1, helpRegion: 'VN' } });
   const popup = await openExtensionPage(browser.context, 'popup.html');
-  await popup.getByText(en.pop_help_title.message).click();
+  await popup.getByText(localeText('en', 'pop_help_title')).click();
   await expect(popup.getByTestId('popup-help').getByRole('link', { name: '111' })).toHaveAttribute('href', 'tel:111');
 });

@@ -1,7 +1,9 @@
 // Helpers for the options, popup and welcome page tests (issue 6): open extension pages,
 // write extension storage and seed the event log from the service worker.
 import type { BrowserContext, Page } from '@playwright/test';
-import { EXTENSION_ID, serviceWorker } from './extension';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_ID, ROOT, serviceWorker } from './extension';
 
 export const pageUrl = (page: string) => `chrome-extension://${EXTENSION_ID}/${page}`;
 
@@ -78,4 +80,18 @@ export async function seedEvents(context: BrowserContext, events: SeedEvent[]): 
       }),
     events,
   );
+}
+
+const localeCache = new Map<string, Record<string, { message: string } | undefined>>();
+
+/** A message's text as written in public/_locales (placeholders left as they are). */
+export function localeText(lang: 'en' | 'vi' | 'fr', key: string): string {
+  let messages = localeCache.get(lang);
+  if (!messages) {
+    messages = JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+    localeCache.set(lang, messages!);
+  }
+  const entry = messages![key];
+  if (!entry) throw new Error(`No "${key}" in the ${lang} messages`);
+  return entry.message;
 }

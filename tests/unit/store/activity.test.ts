@@ -34,7 +34,7 @@ describe('activity summary', () => {
     await recordEvent(db, event({ time: NOW - 31 * DAY_MS }));
     const summary = await summarizeActivity(db, NOW);
     expect(summary.days).toHaveLength(ACTIVITY_DAYS);
-    expect(summary.days[0].day).toBe(localDay(NOW - 29 * DAY_MS));
+    expect(summary.days[0]?.day).toBe(localDay(NOW - 29 * DAY_MS));
     expect(summary.days.at(-1)).toMatchObject({ day: '2026-11-28', total: 2 });
     expect(summary.days.at(-1)!.byCategory).toMatchObject({ grooming: 1, scam: 1, bullying: 0 });
     expect(summary.days.at(-3)).toMatchObject({ day: '2026-11-26', total: 1 });
