@@ -16,18 +16,20 @@ type Bundle = Record<string, MessageEntry | undefined>;
 
 const BUNDLES: Record<Lang, Bundle> = { en, fr, vi } as Record<Lang, Bundle>;
 
-let current: Lang = uiLanguage();
+// Decided on first use (not at import), so the pages follow the stored choice from the start.
+let chosen: Lang | null = null;
+const current = (): Lang => (chosen ??= uiLanguage());
 
 /** The language pages use now. */
 export function pageLang(): Lang {
-  return current;
+  return current();
 }
 
 /** Follow the user's choice ('auto' = the browser's language); returns the language in use. */
 export function setPageLanguage(choice: PageLanguage): Lang {
-  current = choice === 'auto' ? uiLanguage() : choice;
-  document.documentElement.lang = current;
-  return current;
+  chosen = choice === 'auto' ? uiLanguage() : choice;
+  document.documentElement.lang = chosen;
+  return chosen;
 }
 
 /**
@@ -35,7 +37,7 @@ export function setPageLanguage(choice: PageLanguage): Lang {
  * filled like browser.i18n does. A missing key shows the key itself, never a blank.
  */
 export function tr(key: string, substitutions: string | readonly string[] = []): string {
-  const entry = BUNDLES[current][key] ?? BUNDLES.en[key];
+  const entry = BUNDLES[current()][key] ?? BUNDLES.en[key];
   if (!entry) return key;
   const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   // Named placeholders first (they expand to `$1`…), then one pass for the numbered ones, so
@@ -47,15 +49,15 @@ export function tr(key: string, substitutions: string | readonly string[] = []):
 
 /** Numbers and dates in the page language. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(current).format(n);
+  return new Intl.NumberFormat(current()).format(n);
 }
 
 export function formatDateTime(time: number): string {
-  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return new Intl.DateTimeFormat(current(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
 export function formatDay(day: string, style: 'short' | 'long' = 'short'): string {
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
   const date = new Date(y, m - 1, d);
-  return new Intl.DateTimeFormat(current, style === 'short' ? { day: 'numeric', month: 'numeric' } : { dateStyle: 'full' }).format(date);
+  return new Intl.DateTimeFormat(current(), style === 'short' ? { day: 'numeric', month: 'numeric' } : { dateStyle: 'full' }).format(date);
 }

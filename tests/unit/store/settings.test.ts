@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION } from '@/lib/store/settings';
+import { checkPhrase, DEFAULT_SETTINGS, MAX_PHRASE_LENGTH, MAX_PHRASES, parseSettings, SETTINGS_VERSION } from '@/lib/store/settings';
 import { toDetectorOptions } from '@/lib/store/effective-settings';
 
 describe('parseSettings', () => {
@@ -60,5 +60,25 @@ describe('parseSettings', () => {
     const paused = { ...DEFAULT_SETTINGS, pausedUntil: now + 60_000 };
     expect(toDetectorOptions(paused, now).sensitivity).toBe('off');
     expect(toDetectorOptions({ ...paused, pausedUntil: now - 1 }, now).sensitivity).toBe('balanced');
+  });
+});
+
+describe('page language and phrases', () => {
+  it('keeps a chosen page language and rejects an unknown one', () => {
+    expect(parseSettings({ version: 1, language: 'vi' }).settings.language).toBe('vi');
+    const { settings, problems } = parseSettings({ version: 1, language: 'de' });
+    expect(settings.language).toBe('auto');
+    expect(problems.map((p) => p.field)).toEqual(['language']);
+  });
+
+  it.each([
+    ['', [], 'empty'],
+    ['   ', [], 'empty'],
+    ['x'.repeat(MAX_PHRASE_LENGTH + 1), [], 'too-long'],
+    ['Gặp Riêng ', ['gặp riêng'], 'duplicate'],
+    ['new phrase', Array.from({ length: MAX_PHRASES }, (_, i) => `p${i}`), 'too-many'],
+    ['a.b*c (x|y)', ['abc'], null],
+  ])('checks a new phrase %j', (text, existing, problem) => {
+    expect(checkPhrase(text, existing)).toBe(problem);
   });
 });
