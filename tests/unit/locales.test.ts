@@ -1,13 +1,8 @@
 // Every locale has the same keys, no empty message, and the same substitutions ($1, $2) per key.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, MESSAGES } from './tips/locale-messages';
 
-const LOCALES = ['en', 'vi', 'fr'] as const;
-type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
-const read = (lang: string): Messages =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'));
-const all = Object.fromEntries(LOCALES.map((lang) => [lang, read(lang)])) as Record<(typeof LOCALES)[number], Messages>;
+const all = MESSAGES;
 const substitutions = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 describe('locales', () => {

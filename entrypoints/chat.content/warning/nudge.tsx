@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Category, Verdict } from '@/lib/detect/types';
 import { t } from '@/lib/ui/i18n';
+import { shadowUiOptions } from './shadow-ui';
 
 export const NUDGE_TAG = 'not-alone-nudge';
 /** Judge the draft once typing has paused this long. */
@@ -98,17 +99,10 @@ export class ComposerNudge {
   private async show(el: Editable, category: Category): Promise<void> {
     if (!this.ui) {
       this.ui = await createShadowRootUi(this.ctx, {
-        name: NUDGE_TAG,
+        ...shadowUiOptions(NUDGE_TAG, NUDGE_CSS),
         position: 'inline',
         anchor: document.body,
         append: 'last',
-        css: NUDGE_CSS,
-        mode: 'open',
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
       });
     }
     const ui = this.ui;

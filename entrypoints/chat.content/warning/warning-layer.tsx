@@ -18,6 +18,7 @@ import { buildCard } from './card-model';
 import { CARD_CSS } from './card-css';
 import { captureEvidence } from './evidence-capture';
 import { MatchHighlighter } from './highlight';
+import { shadowUiOptions } from './shadow-ui';
 import { WarningCard } from './WarningCard';
 
 export const WARNING_TAG = 'not-alone-warning';
@@ -78,6 +79,8 @@ export class WarningLayer {
 
   /** The scanner's judge, with the child's "This is OK" answers applied first. */
   judge(message: ScannedMessage, scan: () => Verdict): Verdict {
+    // Hashing every message costs as much as judging it: skip it while there is nothing to match.
+    if (this.falseAlarms.size === 0) return scan();
     return this.falseAlarms.has(this.falseAlarmKeyOf(message)) ? ACCEPTED_VERDICT : scan();
   }
 
@@ -89,7 +92,8 @@ export class WarningLayer {
   }
 
   async show(message: ScannedMessage, verdict: Verdict, adapter: SiteAdapter): Promise<void> {
-    if (!verdict.flagged || !verdict.category || !verdict.severity) return;
+    // A message judged after the page removed it has no place for a card.
+    if (!verdict.flagged || !verdict.category || !verdict.severity || !message.element.isConnected) return;
     const key = message.messageKey;
     if (this.dismissed.has(key) || this.pending.has(key)) return;
     const existing = this.cards.get(key);
@@ -101,18 +105,10 @@ export class WarningLayer {
     this.pending.add(key);
     try {
       entry.ui = await createShadowRootUi(this.ctx, {
-        name: WARNING_TAG,
+        ...shadowUiOptions(WARNING_TAG, CARD_CSS),
         position: 'inline',
         anchor: message.element,
         append: 'after',
-        css: CARD_CSS,
-        mode: 'open',
-        // Keys pressed in the card (Tab, Enter, Space) must not trigger the site's shortcuts.
-        isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
       });
     } finally {
       this.pending.delete(key);

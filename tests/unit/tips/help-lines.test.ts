@@ -1,18 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, MESSAGES as messages } from './locale-messages';
 import { CATEGORIES } from '@/lib/detect/types';
 import { HELP_LINES, HELP_REGIONS, helpLineKeys, helpLinesFor, helpRegionKey, regionFromLocale, resolveHelpRegion } from '@/lib/tips/help-lines';
 import { SETTINGS_FIELDS } from '@/lib/store/settings';
 import * as v from 'valibot';
-
-const LOCALES = ['en', 'vi', 'fr'] as const;
-const messages = Object.fromEntries(
-  LOCALES.map((lang) => [
-    lang,
-    JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>,
-  ]),
-);
 
 describe('help lines data', () => {
   const cases = HELP_REGIONS.flatMap((region) => CATEGORIES.flatMap((category) => LOCALES.map((lang) => [region, category, lang] as const)));

@@ -1,16 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, MESSAGES as messages } from './locale-messages';
 import { CATEGORIES } from '@/lib/detect/types';
 import { TIPS, TOP_TIPS, allTipKeys, selectTips } from '@/lib/tips/tips';
-
-const LOCALES = ['en', 'vi', 'fr'] as const;
-const messages = Object.fromEntries(
-  LOCALES.map((lang) => [
-    lang,
-    JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>,
-  ]),
-);
 
 describe('tips data', () => {
   it.each(CATEGORIES)('%s has the top tips and more behind "More tips"', (category) => {

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+// The card's markup and behaviour, rendered with Preact; locale lookups return "key(args)".
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/ui/i18n', () => ({
+  t: (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join(',')})`),
+  uiLanguage: () => 'en',
+}));
+
+const { WarningCard } = await import('@/entrypoints/chat.content/warning/WarningCard');
+const { buildCard } = await import('@/entrypoints/chat.content/warning/card-model');
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const $ = (testId: string) => root.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null;
+
+function show(overrides: Partial<Parameters<typeof WarningCard>[0]> = {}, severity: 'low' | 'medium' | 'high' = 'medium', category: 'grooming' | 'sextortion' = 'grooming') {
+  const props = {
+    model: buildCard({ category, severity, direction: 'in', signals: ['secrecy'], spans: [[0, 4]], text: 'đừng nói' }, 'VN', (k) => k),
+    category,
+    severity,
+    compact: false,
+    conversationCount: 1,
+    onDismiss: vi.fn(),
+    onFalseAlarm: vi.fn(),
+    onSaveEvidence: vi.fn(async () => true),
+    onOpenEvidence: vi.fn(),
+    ...overrides,
+  };
+  render(<WarningCard {...props} />, root);
+  return props;
+}
+
+describe('warning card', () => {
+  it('is a labelled region announced politely, gentle at low severity', () => {
+    show({}, 'low');
+    expect($('warning-card')?.getAttribute('aria-label')).toBe('warningLabel');
+    const live = $('warning-announce')!;
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect($('warning-lead')?.textContent).toBe('warn_lead_gentle');
+    expect($('warning-help')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('speaks up at once when firm, with help already open', () => {
+    show({}, 'high', 'sextortion');
+    expect($('warning-announce')?.getAttribute('role')).toBe('alert');
+    expect($('warning-lead')?.textContent).toBe('warn_lead_firm');
+    expect($('warning-help')?.hasAttribute('open')).toBe(true);
+    expect(root.querySelector('[data-help-id="vn_111"] a[href="tel:111"]')?.textContent).toBe('warn_help_call(111)');
+  });
+
+  it('toggles "More tips" with aria-expanded', async () => {
+    show();
+    const button = $('warning-more-tips')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect($('warning-more-list')?.hidden).toBe(true);
+    button.click();
+    await flush();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect($('warning-more-list')?.hidden).toBe(false);
+  });
+
+  it('shows the organisation and the chat summary in the footer', () => {
+    show({ organizationName: 'Trường THCS Nguyễn Du', conversationCount: 3 });
+    expect($('warning-org')?.textContent).toContain('warn_from_org(Trường THCS Nguyễn Du)');
+    expect($('warning-summary')?.textContent).toContain('warn_summary(3)');
+  });
+
+  it('has neither without a policy or a second warning', () => {
+    show();
+    expect($('warning-org')).toBeNull();
+    expect($('warning-summary')).toBeNull();
+  });
+
+  it('starts compact when asked and opens to the full card on Show', async () => {
+    show({ compact: true, conversationCount: 4 });
+    expect($('warning-card')).toBeNull();
+    expect($('warning-compact')?.textContent).toContain('warn_compact(warn_cat_grooming)');
+    $('warning-compact-show')!.click();
+    await flush();
+    expect($('warning-card')).not.toBeNull();
+  });
+
+  it('wires Dismiss and This is OK, and reports saving', async () => {
+    const props = show();
+    $('warning-dismiss')!.click();
+    $('warning-ok')!.click();
+    expect(props.onDismiss).toHaveBeenCalledOnce();
+    expect(props.onFalseAlarm).toHaveBeenCalledOnce();
+    $('warning-save')!.click();
+    await flush();
+    await flush();
+    expect(props.onSaveEvidence).toHaveBeenCalledOnce();
+    expect($('warning-status')?.textContent).toContain('warn_saved');
+    expect(($('warning-save') as HTMLButtonElement).disabled).toBe(true);
+    $('warning-open-evidence')!.click();
+    expect(props.onOpenEvidence).toHaveBeenCalledOnce();
+  });
+
+  it('says so when saving failed', async () => {
+    show({ onSaveEvidence: vi.fn(async () => false) });
+    $('warning-save')!.click();
+    await flush();
+    await flush();
+    expect($('warning-status')?.textContent).toContain('warn_save_failed');
+    expect(($('warning-save') as HTMLButtonElement).disabled).toBe(false);
+  });
+});
