@@ -13,6 +13,13 @@ export const MAX_SLICE_MS = 4;
 export const MAX_SEEN_MESSAGES = 5000;
 /** Pending queues are bounded; past this, the queue is dropped for one rescan of the container. */
 export const MAX_PENDING = 20000;
+/**
+ * A mutation batch adding at most this many elements is live chat (a message arriving, a few rows
+ * of a virtualised list): its messages are judged at once instead of waiting to be seen, so a
+ * fast live chat loses none and a warning comes one frame sooner. Bigger batches (a history
+ * loaded at once) go through the IntersectionObserver: only what is on screen is judged.
+ */
+export const LIVE_BATCH_MAX = 50;
 /** How often the watchdog checks for SPA navigation and a replaced container. */
 export const WATCHDOG_MS = 1000;
 /** After this long with no messages on a page that should be a chat, report "not recognised". */
@@ -61,8 +68,11 @@ export class PageScanner {
   private mutationObserver: MutationObserver | null = null;
   private visibilityObserver: IntersectionObserver | null = null;
   private pendingRoots: Element[] = [];
+  /** Roots from small mutation batches: their messages are judged without the visibility wait. */
+  private liveRoots: Element[] = [];
   private pendingMessages: Element[] = [];
-  private visibleMessages: Element[] = [];
+  /** Messages to judge now: seen on screen, or arrived live. */
+  private readyMessages: Element[] = [];
   private scheduled = false;
   private readonly seen = new BoundedMap<string, Verdict>(MAX_SEEN_MESSAGES);
   /** Which element currently shows which key, to tell a re-render from a true duplicate. */
@@ -72,6 +82,8 @@ export class PageScanner {
   private notRecognisedReported = false;
   readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0, maxQueued: 0 };
   private readonly perf: PerfMarks;
+  /** Keys judged in the current slice, written as one mark at its end (benchmark only). */
+  private judgedInSlice: string[] = [];
 
   constructor(private readonly options: PageScannerOptions) {
     this.adapter = options.adapter;
@@ -131,6 +143,7 @@ export class PageScanner {
     this.mutationObserver.observe(container, { childList: true, subtree: true, characterData: true });
     this.visibilityObserver = new IntersectionObserver((entries) => this.onVisibility(entries));
     this.queueRoot(container);
+    this.perf.mark('attach');
   }
 
   private detach(): void {
@@ -140,40 +153,45 @@ export class PageScanner {
     this.visibilityObserver = null;
     this.container = null;
     this.pendingRoots = [];
+    this.liveRoots = [];
     this.pendingMessages = [];
-    this.visibleMessages = [];
+    this.readyMessages = [];
   }
 
   /** Only queues: no reading, no judging inside the observer callback. */
   private onMutations(records: MutationRecord[]): void {
+    const roots: Element[] = [];
     for (const record of records) {
       if (record.type === 'childList') {
         for (const node of record.addedNodes) {
-          if (node.nodeType === 1) this.queueRoot(node as Element);
-          else if (node.parentElement) this.queueRoot(node.parentElement);
+          if (node.nodeType === 1) roots.push(node as Element);
+          else if (node.parentElement) roots.push(node.parentElement);
         }
       } else if (record.target.parentElement) {
-        this.queueRoot(record.target.parentElement);
+        roots.push(record.target.parentElement);
       }
     }
+    const live = roots.length <= LIVE_BATCH_MAX;
+    for (const root of roots) this.queueRoot(root, live);
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       this.visibilityObserver?.unobserve(entry.target);
-      this.visibleMessages.push(entry.target);
+      this.readyMessages.push(entry.target);
     }
     this.schedule();
   }
 
-  private queueRoot(root: Element): void {
-    if (this.pendingRoots.length >= MAX_PENDING) {
+  private queueRoot(root: Element, live = false): void {
+    if (this.pendingRoots.length + this.liveRoots.length >= MAX_PENDING) {
       // A flood: drop the backlog and rescan the container once instead.
       this.pendingRoots = this.container ? [this.container] : [];
+      this.liveRoots = [];
       this.pendingMessages = [];
     } else {
-      this.pendingRoots.push(root);
+      (live ? this.liveRoots : this.pendingRoots).push(root);
     }
     this.schedule();
   }
@@ -190,9 +208,14 @@ export class PageScanner {
     const started = performance.now();
     const deadline = started + MAX_SLICE_MS;
     while (performance.now() < deadline) {
-      const visible = this.visibleMessages.shift();
+      const visible = this.readyMessages.shift();
       if (visible) {
         this.judgeElement(visible);
+        continue;
+      }
+      const live = this.liveRoots.shift();
+      if (live) {
+        this.expandRoot(live, this.readyMessages);
         continue;
       }
       const message = this.pendingMessages.shift();
@@ -202,28 +225,35 @@ export class PageScanner {
       }
       const root = this.pendingRoots.shift();
       if (!root) break;
-      this.expandRoot(root);
+      this.expandRoot(root, this.pendingMessages);
     }
-    const queued = this.visibleMessages.length + this.pendingMessages.length + this.pendingRoots.length;
+    const queued = this.readyMessages.length + this.liveRoots.length + this.pendingMessages.length + this.pendingRoots.length;
     if (queued > this.stats.maxQueued) {
       this.stats.maxQueued = queued;
       this.perf.mark(`queue:${queued}`);
+    }
+    if (this.judgedInSlice.length) {
+      this.perf.mark(`judged:${this.judgedInSlice.join(' ')}`);
+      this.judgedInSlice = [];
     }
     this.perf.measure('slice', started);
     if (queued) this.schedule();
   }
 
-  /** Turn a queued subtree into message elements to watch for visibility. */
-  private expandRoot(root: Element): void {
-    if (!root.isConnected || !this.container?.contains(root)) return;
+  /** Turn a queued subtree into message elements: to watch for visibility, or (live) to judge. */
+  private expandRoot(root: Element, into: Element[]): void {
+    if (!this.container) return;
+    // Live rows the page removed before this slice are still read (see judgeElement); bulk roots are not.
+    const detachedLive = into === this.readyMessages && !root.isConnected;
+    if (!detachedLive && !this.container.contains(root)) return;
     const found = this.adapter.findMessages(root);
     if (found.length) {
-      for (const el of found) this.pendingMessages.push(el);
+      for (const el of found) into.push(el);
       return;
     }
     // Text rendered into an existing bubble after the bubble itself.
     const owner = this.adapter.closestMessage(root);
-    if (owner && this.container.contains(owner)) this.pendingMessages.push(owner);
+    if (owner && this.container.contains(owner)) into.push(owner);
   }
 
   private needsJudging(el: Element): boolean {
@@ -235,7 +265,8 @@ export class PageScanner {
   }
 
   private judgeElement(el: Element): void {
-    if (!el.isConnected) return;
+    // A live message the page already removed (a fast live chat, a row scrolled out of a
+    // virtualised list) is still judged from its detached subtree: counted once, warned when shown again.
     const read = this.adapter.readMessage(el);
     if (!read) return;
     const previous = this.judged.get(el);
@@ -248,7 +279,7 @@ export class PageScanner {
     if (!verdict) {
       verdict = this.options.judge(message);
       this.seen.set(messageKey, verdict);
-      this.perf.mark(`judge:${messageKey}`);
+      if (this.perf.enabled) this.judgedInSlice.push(messageKey);
       this.stats.scanned++;
       if (verdict.flagged) this.stats.flagged++;
     }

@@ -66,6 +66,9 @@ export interface PageFigures {
   /** Insert → warning element in the page, p50 over the risky inserts. */
   liveWarnP50Ms: number;
   burstMessages: number;
+  /** Seconds the page took to deliver the burst, with / without the extension. */
+  burstSeconds: number;
+  burstSecondsWithout: number;
   burstLongestTaskMs: number;
   burstLongestTaskMsWithout: number;
   burstExtensionScriptMs: number;
@@ -187,8 +190,8 @@ export function attribute(profile: CpuProfile): Attribution {
   const { samples, timeDeltas } = profile;
   for (let i = 0; i < samples.length; i++) {
     // A sample lasts until the next one.
-    const us = i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0;
-    const kind = kindOf(samples[i]);
+    const us = timeDeltas[i + 1] ?? 0;
+    const kind = kindOf(samples[i]!);
     totals[kind] += us;
     if (kind === 'extension' || (kind === 'gc' && run > 0)) run += us;
     else run = 0;
@@ -208,9 +211,15 @@ async function stopProfiler(cdp: CDPSession): Promise<Attribution> {
   return attribute(profile as unknown as CpuProfile);
 }
 
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+interface Metrics {
+  JSHeapUsedSize: number;
+  TaskDuration: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+  const value = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
+  return { JSHeapUsedSize: value('JSHeapUsedSize'), TaskDuration: value('TaskDuration') };
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -244,9 +253,8 @@ function readPage(page: Page, since = 0): Promise<PageReadings> {
       if (what === 'slice') sliceMaxMs = Math.max(sliceMaxMs, e.duration);
       else if (what === 'compile' && !compileMs) compileMs = e.duration;
       else if (what === 'queue') maxQueued = Math.max(maxQueued, Number(rest[0]));
-      else if (what === 'judge') {
-        const key = rest.join(':');
-        judged[key] = (judged[key] ?? 0) + 1;
+      else if (what === 'judged') {
+        for (const key of rest.join(':').split(' ')) judged[key] = (judged[key] ?? 0) + 1;
       }
     }
     return {
@@ -261,6 +269,11 @@ function readPage(page: Page, since = 0): Promise<PageReadings> {
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Until the scanner has attached to the chat list (its `not-alone:attach` mark). */
+async function waitForAttach(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('not-alone:attach').length > 0, undefined, { timeout: 30_000 });
+}
 
 // ---- Scenarios -----------------------------------------------------------------------------
 
@@ -286,6 +299,7 @@ async function loadScenario(context: BrowserContext, withExtension: boolean): Pr
   await startProfiler(cdp);
   await page.goto(BENCH_URL);
   await page.waitForTimeout(SETTLE_MS);
+  if (withExtension) await waitForAttach(page);
   if (withExtension) await page.waitForSelector('[data-not-alone]', { timeout: 15_000 });
   const attribution = await stopProfiler(cdp);
   const after = await metrics(cdp);
@@ -344,6 +358,8 @@ interface BurstResult {
   attribution: Attribution;
   readings: PageReadings;
   sent: string[];
+  /** How long the page took to deliver the burst (BURST_SECONDS when the tab keeps up). */
+  seconds: number;
 }
 
 /** Live chat: BURST_RATE messages/s for BURST_SECONDS into an open channel. */
@@ -353,15 +369,17 @@ async function burstScenario(context: BrowserContext, withExtension: boolean): P
   const cdp = await context.newCDPSession(page);
   await page.goto(BENCH_URL);
   // An empty channel: the extension attaches to the list before the first message arrives.
-  await page.waitForTimeout(withExtension ? 1500 : 1000);
+  if (withExtension) await waitForAttach(page);
+  await page.waitForTimeout(1000);
   const since = await now(page);
   await startProfiler(cdp);
   const sent = await page.evaluate(([rate, seconds]) => (window as any).bench.burst(rate, seconds) as Promise<string[]>, [BURST_RATE, BURST_SECONDS]);
   await page.waitForTimeout(1500);
   const attribution = await stopProfiler(cdp);
   const readings = await readPage(page, since);
+  const seconds = await page.evaluate(() => (window as any).bench.burstSeconds as number);
   await page.close();
-  return { attribution, readings, sent };
+  return { attribution, readings, sent, seconds };
 }
 
 interface VirtualResult {
@@ -370,13 +388,14 @@ interface VirtualResult {
 }
 
 /** A virtualised list swept top↔bottom: rows are destroyed and re-created on every pass. */
-async function virtualScenario(context: BrowserContext): Promise<VirtualResult> {
+async function virtualScenario(context: BrowserContext, withExtension: boolean): Promise<VirtualResult> {
   await servePages(context, 'virtual', VIRTUAL_MESSAGES);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(BENCH_URL);
-  await page.waitForTimeout(1500);
+  if (withExtension) await waitForAttach(page);
+  await page.waitForTimeout(1000);
   await page.evaluate(() => (window as any).bench.sweep(1));
   await page.waitForTimeout(500);
   const first = await heapMB(cdp);
@@ -392,9 +411,9 @@ async function virtualScenario(context: BrowserContext): Promise<VirtualResult> 
 
 export function median(values: number[]): number {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  if (!sorted.length) return NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 interface RunFigures {
@@ -403,16 +422,20 @@ interface RunFigures {
   virtual: { with: VirtualResult; without: VirtualResult };
 }
 
-async function oneRun(extDir: string, log: (line: string) => void): Promise<RunFigures> {
+export type Scenario = 'load' | 'burst' | 'virtual';
+export const SCENARIOS: readonly Scenario[] = ['load', 'burst', 'virtual'];
+
+async function oneRun(extDir: string, only: readonly Scenario[], log: (line: string) => void): Promise<RunFigures> {
   const run = async (ext: string | null) => {
     const browser = await launch(ext);
+    const label = ext ? 'with' : 'without';
     try {
-      log(`  ${ext ? 'with' : 'without'} the extension: 5,000-message load, live inserts`);
-      const load = await loadScenario(browser.context, ext !== null);
-      log(`  ${ext ? 'with' : 'without'} the extension: burst ${BURST_RATE}/s × ${BURST_SECONDS} s`);
-      const burst = await burstScenario(browser.context, ext !== null);
-      log(`  ${ext ? 'with' : 'without'} the extension: virtualised list, ${VIRTUAL_SWEEPS} sweeps`);
-      const virtual = await virtualScenario(browser.context);
+      log(`  ${label} the extension: 5,000-message load, live inserts`);
+      const load = only.includes('load') ? await loadScenario(browser.context, ext !== null) : EMPTY_LOAD;
+      log(`  ${label} the extension: burst ${BURST_RATE}/s × ${BURST_SECONDS} s`);
+      const burst = only.includes('burst') ? await burstScenario(browser.context, ext !== null) : EMPTY_BURST;
+      log(`  ${label} the extension: virtualised list, ${VIRTUAL_SWEEPS} sweeps`);
+      const virtual = only.includes('virtual') ? await virtualScenario(browser.context, ext !== null) : EMPTY_VIRTUAL;
       return { load, burst, virtual };
     } finally {
       await browser.close();
@@ -426,6 +449,12 @@ async function oneRun(extDir: string, log: (line: string) => void): Promise<RunF
     virtual: { with: withExt.virtual, without: without.virtual },
   };
 }
+
+const NO_ATTRIBUTION: Attribution = { extensionMs: NaN, pageMs: NaN, gcMs: NaN, extensionLongestMs: NaN };
+const NO_READINGS: PageReadings = { longestTaskMs: NaN, sliceMaxMs: NaN, compileMs: NaN, judged: {}, maxQueued: NaN, marked: NaN };
+const EMPTY_LOAD: LoadResult = { attribution: NO_ATTRIBUTION, taskMs: NaN, readings: NO_READINGS, heapMB: NaN, liveMarkMs: [], liveWarnMs: [] };
+const EMPTY_BURST: BurstResult = { attribution: NO_ATTRIBUTION, readings: NO_READINGS, sent: [], seconds: NaN };
+const EMPTY_VIRTUAL: VirtualResult = { growthMB: NaN, judged: {} };
 
 function summarise(runs: RunFigures[]): PageFigures {
   const m = (pick: (r: RunFigures) => number) => round(median(runs.map(pick)));
@@ -459,6 +488,8 @@ function summarise(runs: RunFigures[]): PageFigures {
     liveMarkP50Ms: m((r) => median(r.load.with.liveMarkMs)),
     liveWarnP50Ms: m((r) => median(r.load.with.liveWarnMs)),
     burstMessages: BURST_RATE * BURST_SECONDS,
+    burstSeconds: m((r) => r.burst.with.seconds),
+    burstSecondsWithout: m((r) => r.burst.without.seconds),
     burstLongestTaskMs: m((r) => r.burst.with.readings.longestTaskMs),
     burstLongestTaskMsWithout: m((r) => r.burst.without.readings.longestTaskMs),
     burstExtensionScriptMs: m((r) => r.burst.with.attribution.extensionMs),
@@ -492,6 +523,8 @@ export function buildForBench(): string {
 
 export interface PageBenchOptions {
   runs?: number;
+  /** Scenarios to run (default: all). */
+  only?: readonly Scenario[];
   /** A built chrome-mv3 folder; default: build into .output-bench. */
   extDir?: string;
   log?: (line: string) => void;
@@ -504,7 +537,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<{ pa
   const count = options.runs ?? 3;
   for (let i = 0; i < count; i++) {
     log(`page run ${i + 1}/${count}`);
-    runs.push(await oneRun(extDir, log));
+    runs.push(await oneRun(extDir, options.only ?? SCENARIOS, log));
   }
   return { page: summarise(runs), bundle: bundleFigures(extDir) };
 }
@@ -522,6 +555,8 @@ const BUDGETS: Array<[string, (p: PageFigures, b: BundleFigures) => number, stri
   ['rules compiled + detector (ms)', (p) => p.compileMs, '< 20', (v) => v < 20],
   ['live message marked, p50 (ms)', (p) => p.liveMarkP50Ms, '≤ 100', (v) => v <= 100],
   ['live risky message warned, p50 (ms)', (p) => p.liveWarnP50Ms, '≤ 100', (v) => v <= 100],
+  ['burst: seconds to deliver 2,000 messages', (p) => p.burstSeconds, `${BURST_SECONDS}`, () => true],
+  ['  same, without the extension', (p) => p.burstSecondsWithout, '', () => true],
   ['burst: longest task (ms)', (p) => p.burstLongestTaskMs, '≤ 50', (v) => v <= 50],
   ['  same, without the extension (ms)', (p) => p.burstLongestTaskMsWithout, '', () => true],
   ['burst: extension script (ms)', (p) => p.burstExtensionScriptMs, '≤ 20', (v) => v <= 20],
@@ -540,8 +575,8 @@ export function formatPageTable(page: PageFigures, bundle: BundleFigures): strin
     const value = pick(page, bundle);
     return [label, String(value), budget, budget ? (ok(value) ? 'ok' : 'MISSED') : ''];
   });
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
-  const line = (r: string[]) => r.map((cell, c) => (c === 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
+  const line = (r: string[]) => r.map((cell, c) => (c === 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ');
   return [`Page (Chromium, medians of ${page.runs} runs, with vs without the extension in each run)`, ...rows.map(line)].join('\n');
 }
 
@@ -555,7 +590,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const json = args.includes('--json');
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
-  const result = await runPageBench({ runs, log: json ? undefined : (line) => console.error(line) });
+  const onlyArg = args.indexOf('--only');
+  const only = onlyArg >= 0 ? ((args[onlyArg + 1] ?? '').split(',') as Scenario[]) : undefined;
+  const result = await runPageBench({ runs, only, log: json ? undefined : (line) => console.error(line) });
   if (json) console.log(JSON.stringify(result, null, 2));
   else console.log(formatPageTable(result.page, result.bundle));
 }
