@@ -10,7 +10,7 @@ import { collapse, firstMatch, insideExcluded, longestText, queryWithin } from '
 const CONTAINER_SELECTORS = ['[role="dialog"]', '[role="main"]', '[role="feed"]', 'body'] as const;
 const ARTICLE = '[role="article"]';
 /** Label prefixes of comments and replies, per UI language. */
-const COMMENT_LABEL = /^(comment by|reply by|bình luận của|phản hồi của|trả lời của|commentaire de|réponse de)\s+(.+?)(?:\s+(?:\d|il y a|\S+ ago).*)?$/i;
+const COMMENT_LABEL = /^(comment by|reply by|bình luận của|phản hồi của|trả lời của|commentaire de|réponse de)\s+(.+?)(?:\s+(?:\d|il y a|à l['’]instant|vừa xong|just now|\S+ ago).*)?$/i;
 const TEXT = 'div[dir="auto"], span[dir="auto"]';
 /** Inside a comment but not its words: replies, buttons ("Like", "Reply", "See more"), links such as the author and time. */
 const NOT_USER_TEXT = `${ARTICLE}, [role="button"], [role="link"], a, [contenteditable], ul, h2, h3, h4`;
@@ -54,17 +54,15 @@ function isComment(el: Element): boolean {
   return COMMENT_LABEL.test(el.getAttribute('aria-label') ?? '') || el.parentElement?.closest(ARTICLE) != null;
 }
 
+/** The first named profile link of the comment itself (timestamp permalinks carry comment_id=), else the label. */
 function senderOf(article: Element): string | undefined {
-  const fromLabel = COMMENT_LABEL.exec(article.getAttribute('aria-label') ?? '')?.[2];
-  if (fromLabel) return fromLabel.trim();
-  // The first profile link of the comment itself (timestamp permalinks carry comment_id=).
   for (const link of article.querySelectorAll('a[href]')) {
     if (insideExcluded(link, article, ARTICLE)) continue;
     if ((link.getAttribute('href') ?? '').includes('comment_id=')) continue;
     const name = collapse(link.textContent ?? '');
     if (name) return name;
   }
-  return undefined;
+  return COMMENT_LABEL.exec(article.getAttribute('aria-label') ?? '')?.[2]?.trim();
 }
 
 /** The signed-in user's name, from the composer's "Comment as <name>" label (localised). */
