@@ -23,6 +23,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The generic chat reader (issue 4) asks for one host at a time, when a parent enables it.
+    optional_permissions: browser === 'firefox' ? ['scripting', 'https://*/*', 'http://*/*'] : ['scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: browser === 'firefox'
       ? "script-src 'self'; object-src 'self'"
       : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },

@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '@/lib/messages';
 import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
 import { pruneExpired } from '@/lib/store/activity';
-import { watchEffectiveSettings } from '@/lib/store/effective-settings';
+import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
+import { syncGenericContentScript } from '@/lib/sites/generic-permission';
 import { answerWarningMessage } from '@/lib/store/evidence';
 
 export default defineBackground(() => {
@@ -13,6 +14,16 @@ export default defineBackground(() => {
   const prune = () => void pruneExpired(db).catch((error) => console.warn('[Not Alone] Pruning old events failed', error));
   prune();
   watchEffectiveSettings(prune);
+
+  // Generic fallback (issue 4): the chat script runs on the hostnames a parent enabled and granted.
+  const syncGeneric = () =>
+    void loadEffectiveSettings()
+      .then(({ settings }) => syncGenericContentScript(settings.genericSites))
+      .catch((error) => console.warn('[Not Alone] Could not update the sites of the generic chat reader', error));
+  syncGeneric();
+  watchEffectiveSettings(syncGeneric);
+  browser.permissions.onAdded.addListener(syncGeneric);
+  browser.permissions.onRemoved.addListener(syncGeneric);
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the welcome page explains and asks parent or teen; protection is already on.
