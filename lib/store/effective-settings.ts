@@ -101,6 +101,10 @@ function isEmptyPolicy(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
 }
 
+function samePolicy(a: unknown, b: unknown): boolean {
+  return isEmptyPolicy(a) ? isEmptyPolicy(b) : JSON.stringify(a) === JSON.stringify(b);
+}
+
 async function readPolicyMirror(): Promise<unknown> {
   try {
     return (await browser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY];
@@ -115,8 +119,7 @@ export async function refreshPolicyMirror(): Promise<unknown> {
   // Read after the (possibly slow) managed answer: tabs that started together then see each
   // other's update and don't all write the same mirror.
   const mirror = await readPolicyMirror();
-  const same = isEmptyPolicy(managed) ? isEmptyPolicy(mirror) : JSON.stringify(managed) === JSON.stringify(mirror);
-  if (!same) {
+  if (!samePolicy(managed, mirror)) {
     const write = isEmptyPolicy(managed)
       ? browser.storage.local.remove(POLICY_MIRROR_KEY)
       : browser.storage.local.set({ [POLICY_MIRROR_KEY]: managed });
@@ -124,6 +127,14 @@ export async function refreshPolicyMirror(): Promise<unknown> {
   }
   return managed;
 }
+
+/**
+ * Answers this page or worker gave from the mirror: each resolves to true when the exact read
+ * that followed differed. Watchers registered later (a content script compiles its engine
+ * first) check them, so a correction that landed in between is not missed. Only the first
+ * seconds after the browser starts produce these, so the list stays short.
+ */
+const provisionalAnswers: Promise<boolean>[] = [];
 
 /** The managed policy if it answers within MANAGED_WAIT_MS, else the mirrored one. */
 async function readPolicyQuickly(): Promise<unknown> {
@@ -134,7 +145,10 @@ async function readPolicyQuickly(): Promise<unknown> {
   });
   const first = await Promise.race([exact, timeout]);
   clearTimeout(timer);
-  return first === TIMED_OUT ? readPolicyMirror() : first;
+  if (first !== TIMED_OUT) return first;
+  const mirrored = await readPolicyMirror();
+  provisionalAnswers.push(exact.then((value) => !samePolicy(value, mirrored)));
+  return mirrored;
 }
 
 function union<T>(a: readonly T[], b: readonly T[], key: (item: T) => string = String): T[] {
@@ -233,6 +247,7 @@ export function watchEffectiveSettings(callback: (effective: EffectiveSettings) 
   };
   browser.storage.onChanged.addListener(onChanged);
   const stopLocal = onLocalSettingsChanged(reload);
+  for (const differed of provisionalAnswers) void differed.then((yes) => yes && reload());
   return () => {
     browser.storage.onChanged.removeListener(onChanged);
     stopLocal();

@@ -340,6 +340,25 @@ describe('policy mirror (Chromium answers the first managed read slowly)', () =>
     get.mockRestore();
   });
 
+  it('a watcher registered after the real answer arrived still gets it (content scripts compile first)', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_MIRROR_KEY]: { sensitivity: 'strict', lockSettings: true } });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi
+      .spyOn(browser.storage.managed, 'get')
+      .mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never);
+    const provisional = await loadEffectiveSettings();
+    expect(provisional.policy.locked).toBe(true);
+
+    answer({});
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY)).toEqual({}));
+    get.mockResolvedValue({} as never);
+    const seen: string[] = [];
+    const stop = watchEffectiveSettings((e) => seen.push(`${e.settings.sensitivity}/${e.policy.locked}`));
+    await vi.waitFor(() => expect(seen).toEqual(['balanced/false']));
+    stop();
+    get.mockRestore();
+  });
+
   it('forgets the mirror when the policy is gone (or managed storage is missing)', async () => {
     await fakeBrowser.storage.local.set({ [POLICY_MIRROR_KEY]: { sensitivity: 'strict' } });
     const get = vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
