@@ -437,6 +437,12 @@ describe('docs/deploy samples', () => {
     expect(JSON.parse(settings.replace(/\\"/g, '"'))[chromeId].installation_mode).toBe('force_installed');
   });
 
+  it('the guide links only to files that exist', () => {
+    const links = [...read('README.md').matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^https?:/.test(l));
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) expect(fs.existsSync(path.join(DEPLOY, link)), link).toBe(true);
+  });
+
   it('the update manifest names the extension id', () => {
     expect(read('self-hosting/updates.xml')).toContain(`appid='${chromeId}'`);
   });
