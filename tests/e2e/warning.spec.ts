@@ -209,7 +209,10 @@ test('Dismiss, "This is OK" and Save evidence work and last after a reload; the 
   // The engine judges with the conversation's context, so the category is read, not assumed.
   const accepted = await page.locator('#bb_msg_id_3004').getAttribute('data-not-alone-category');
   const saved = await page.locator('#bb_msg_id_3006').getAttribute('data-not-alone-category');
+  const firm = (await card(page, 'bb_msg_id_3004').getAttribute('data-tone')) === 'firm';
   await card(page, 'bb_msg_id_3004').getByTestId('warning-ok').click();
+  // A firm warning asks once more.
+  if (firm) await card(page, 'bb_msg_id_3004').getByTestId('warning-ok-yes').click();
   await expect(host(page, 'bb_msg_id_3004')).toHaveCount(0);
   await expect(page.locator('#bb_msg_id_3004')).toHaveAttribute('data-not-alone', 'ok');
   await expect.poll(async () => (await readEvents(browser.context)).filter((e) => e.falseAlarm === true).map((e) => e.category)).toEqual([accepted]);

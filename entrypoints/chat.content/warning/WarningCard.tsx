@@ -67,7 +67,10 @@ function FullCard(props: WarningCardProps & { cardRef: RefObject<HTMLElement | n
   const { model, category, severity, conversationCount, organizationName } = props;
   const [moreOpen, setMoreOpen] = useState(false);
   const [save, setSave] = useState<SaveState>('idle');
+  const [confirmingOk, setConfirmingOk] = useState(false);
   const firm = model.tone === 'firm';
+  // A firm warning is not waved away in one click: the child is asked once more.
+  const falseAlarm = () => (firm && !confirmingOk ? setConfirmingOk(true) : props.onFalseAlarm());
 
   const saveEvidence = async () => {
     setSave('saving');
@@ -151,7 +154,7 @@ function FullCard(props: WarningCardProps & { cardRef: RefObject<HTMLElement | n
         <button type="button" onClick={props.onDismiss} data-testid="warning-dismiss">
           {t('warningDismiss')}
         </button>
-        <button type="button" onClick={props.onFalseAlarm} aria-describedby="ok-hint" data-testid="warning-ok">
+        <button type="button" onClick={falseAlarm} aria-describedby="ok-hint" aria-expanded={firm ? confirmingOk : undefined} data-testid="warning-ok">
           {t('warn_ok')}
         </button>
         <button type="button" onClick={saveEvidence} disabled={save === 'saving' || save === 'saved'} data-testid="warning-save">
@@ -159,6 +162,19 @@ function FullCard(props: WarningCardProps & { cardRef: RefObject<HTMLElement | n
         </button>
       </div>
       <p id="ok-hint" class="hint">{t('warn_ok_hint')}</p>
+      {confirmingOk && (
+        <div class="confirm" role="group" aria-labelledby="ok-confirm" data-testid="warning-ok-confirm">
+          <p id="ok-confirm">{t('warn_ok_confirm')}</p>
+          <div class="actions">
+            <button type="button" onClick={props.onFalseAlarm} data-testid="warning-ok-yes">
+              {t('warn_ok_yes')}
+            </button>
+            <button type="button" onClick={() => setConfirmingOk(false)} data-testid="warning-ok-cancel">
+              {t('warn_ok_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <div role="status" aria-live="polite" class="status" data-testid="warning-status">
         {save === 'saved' && (
           <>

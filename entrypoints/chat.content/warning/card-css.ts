@@ -35,6 +35,8 @@ button:disabled { cursor: default; color: #44444c; background: #eeeeef; }
 .link-button { border: none; background: none; padding: 0.15rem 0; min-height: 0; color: #0b4fb3; text-decoration: underline; }
 .link-button:hover { background: none; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+.confirm { margin: 0.4rem 0 0; padding: 0.4rem 0.6rem; border: 1px solid #b3261e; border-radius: 0.4rem; background: #fff; }
+.confirm p { margin: 0; font-weight: 600; }
 .status:empty { display: none; }
 .status { margin: 0.4rem 0 0; }
 .footer { margin: 0.4rem 0 0; color: #5c5c66; font-size: 0.8rem; }

@@ -108,6 +108,21 @@ describe('warning card', () => {
     expect(props.onOpenEvidence).toHaveBeenCalledOnce();
   });
 
+  it('asks once more before a firm warning is marked OK', async () => {
+    const props = show({}, 'high', 'sextortion');
+    $('warning-ok')!.click();
+    await flush();
+    expect(props.onFalseAlarm).not.toHaveBeenCalled();
+    expect($('warning-ok-confirm')?.textContent).toContain('warn_ok_confirm');
+    $('warning-ok-cancel')!.click();
+    await flush();
+    expect($('warning-ok-confirm')).toBeNull();
+    $('warning-ok')!.click();
+    await flush();
+    $('warning-ok-yes')!.click();
+    expect(props.onFalseAlarm).toHaveBeenCalledOnce();
+  });
+
   it('says so when saving failed', async () => {
     show({ onSaveEvidence: vi.fn(async () => false) });
     $('warning-save')!.click();
