@@ -101,7 +101,8 @@ export function OptionsApp() {
               <SitesSection effective={effective} />
               <PhrasesSection effective={effective} />
               <HelpRegionSection effective={effective} />
-              {!policy.locked && <ModeSection
+              {/* Under a policy there is no parent/teen chooser; a mode chosen before stays editable. */}
+              {!policy.locked && !(policy.present && local.mode === 'unset') && <ModeSection
                   effective={effective}
                   onPinChanged={() => {
                     // Whoever just set the PIN stays in; the page locks next time it opens.
