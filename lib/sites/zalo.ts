@@ -15,18 +15,21 @@ const TEXT_SELECTORS = [
 const NOT_USER_TEXT = '[data-component="message-quote"], .message-quote-fragment, .card-send-time__sendTime';
 const OUTGOING = '.me, [data-id="div_SentMsg_Text"]';
 const SENDER = '.message-sender-name-content .truncate, .message-sender-name-content';
+/** Placeholders left by a recalled (unsent) message, in Zalo's UI languages. */
+const RECALLED = /^(tin nhắn đã (bị )?thu hồi|message (has been|was) (recalled|unsent)|ce message a été (retiré|rappelé))$/i;
 
 export const zalo: SiteAdapter = {
   id: 'zalo',
   matchesUrl: (url) => url.hostname === 'chat.zalo.me',
-  expectsChat: () => true,
+  // The start screen (no chat open) has no composer; an open chat always has one.
+  expectsChat: (_url, doc) => doc?.querySelector('#richInput, [contenteditable="true"]') != null,
   findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
   findMessages: (root) => queryWithin(root, BUBBLE),
   closestMessage: (node) => node.closest(BUBBLE),
   readMessage(el) {
     const textEl = firstMatch(el, TEXT_SELECTORS);
     const text = textOf(textEl, NOT_USER_TEXT);
-    if (!text || text === 'Tin nhắn đã bị thu hồi') return null;
+    if (!text || RECALLED.test(text)) return null;
     const outgoing = el.matches(OUTGOING) || el.closest('.me') !== null || el.querySelector('[data-id="div_SentMsg_Text"]') !== null;
     const qid = el.querySelector('[data-qid]')?.getAttribute('data-qid') ?? el.getAttribute('data-qid') ?? undefined;
     return {

@@ -43,3 +43,20 @@ describe('zalo adapter on its fixture', () => {
     expect(zalo.conversationKey(document, new URL('https://chat.zalo.me/'))).toBe('conv-anh-tuan-88881');
   });
 });
+
+describe('zalo adapter hardening', () => {
+  it('skips recalled messages in any UI language', () => {
+    const bubble = document.getElementById('bb_msg_id_1004')!;
+    for (const placeholder of ['Tin nhắn đã bị thu hồi', 'Message has been recalled']) {
+      bubble.querySelector('[data-component="message-text-content"]')!.textContent = placeholder;
+      expect(zalo.readMessage(bubble)).toBeNull();
+    }
+  });
+
+  it('expects a chat only while one is open (the start screen has no composer)', () => {
+    const url = new URL('https://chat.zalo.me/');
+    expect(zalo.expectsChat(url, document)).toBe(true);
+    document.querySelector('footer')!.remove();
+    expect(zalo.expectsChat(url, document)).toBe(false);
+  });
+});
