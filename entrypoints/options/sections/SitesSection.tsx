@@ -1,7 +1,7 @@
 // Per-site switches for every supported site, and the generic chat finder enabled site by
 // site (each needs the browser's permission for that site, asked for on the click).
 import { useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { normaliseHostname, removeGenericSite, requestGenericSite } from '@/lib/sites/generic-permission';
 import { SITE_IDS, type SiteId } from '@/lib/sites/types';
 import { isSiteForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { tr } from '../shared/page-i18n';
@@ -26,20 +26,6 @@ export const SITE_NAMES: Record<Exclude<SiteId, 'generic'>, string> = {
 export function siteName(site: SiteId): string {
   return site === 'generic' ? tr('opt_site_generic') : SITE_NAMES[site];
 }
-
-/** The host name in what the parent typed ("https://chat.example.com/room" → "chat.example.com"). */
-export function hostFromInput(input: string): string | null {
-  const text = input.trim().toLowerCase();
-  if (!text) return null;
-  try {
-    const host = new URL(text.includes('://') ? text : `https://${text}`).hostname;
-    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
-
-const originsFor = (host: string) => [`https://${host}/*`, `http://${host}/*`];
 
 export function SitesSection({ effective }: { effective: EffectiveSettings }) {
   const { settings, local, policy } = effective;
@@ -83,23 +69,19 @@ function GenericSites(props: { hosts: string[]; locked: boolean }) {
 
   const add = (event: Event) => {
     event.preventDefault();
-    const host = hostFromInput(input);
-    if (!host) return setMessage(tr('opt_generic_bad_host'));
-    if (props.hosts.includes(host)) return setMessage(tr('opt_generic_already', host));
-    // The permission request must be the first thing the click does (a user gesture).
-    browser.permissions
-      .request({ origins: originsFor(host) })
-      .then(async (granted) => {
-        if (!granted) return setMessage(tr('opt_generic_denied', host));
-        await updateLocalSettings({ genericSites: [...props.hosts, host] });
-        setInput('');
-        setMessage(tr('opt_generic_added', host));
+    const host = normaliseHostname(input);
+    if (host && props.hosts.includes(host)) return setMessage(tr('opt_generic_already', host));
+    // The permission prompt needs the click's user gesture: the request is the first await.
+    requestGenericSite(input)
+      .then((result) => {
+        const name = host ?? input.trim();
+        if (result === 'enabled') setInput('');
+        setMessage(result === 'invalid' ? tr('opt_generic_bad_host') : tr(`opt_generic_${result}`, name));
       })
-      .catch(() => setMessage(tr('opt_generic_denied', host)));
+      .catch(() => setMessage(tr('opt_generic_denied', host ?? input.trim())));
   };
   const remove = async (host: string) => {
-    await updateLocalSettings({ genericSites: props.hosts.filter((h) => h !== host) });
-    await browser.permissions.remove({ origins: originsFor(host) }).catch(() => false);
+    await removeGenericSite(host);
     setMessage(tr('opt_generic_removed', host));
   };
 

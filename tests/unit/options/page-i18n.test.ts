@@ -14,7 +14,7 @@ describe('page strings', () => {
 
   it('never re-reads substituted text as a placeholder', () => {
     setPageLanguage('en');
-    expect(tr('opt_generic_added', '$2 $ARG1$')).toBe('$2 $ARG1$ is now checked.');
+    expect(tr('opt_generic_enabled', '$2 $ARG1$')).toBe('$2 $ARG1$ is now checked.');
   });
 
   it('follow the chosen language and set the document language', () => {
