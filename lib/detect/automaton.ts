@@ -88,26 +88,16 @@ export function parseSlots(p: string): string[][] {
   return slots;
 }
 
-/** Expand `(a|b|)` alternatives into plain phrases (for docs and tests). */
-export function expandPattern(p: string): string[] {
+/**
+ * Expand `(a|b|)` alternatives into plain phrases (for the benchmark's peers and for docs).
+ * The engine never does this: it matches slots (see Automaton). At most `limit` phrases.
+ */
+export function expandPattern(p: string, limit = 1000): string[] {
   let out = [''];
-  let i = 0;
-  while (i < p.length) {
-    if (p[i] === '(') {
-      const j = p.indexOf(')', i);
-      if (j < 0) throw new Error(`unbalanced pattern: ${p}`);
-      const alts = p.slice(i + 1, j).split('|');
-      const next: string[] = [];
-      for (const o of out) for (const a of alts) next.push(o + a);
-      out = next;
-      if (out.length > MAX_VARIANTS) throw new Error(`pattern has too many variants: ${p}`);
-      i = j + 1;
-    } else {
-      const j = p.indexOf('(', i);
-      const lit = j < 0 ? p.slice(i) : p.slice(i, j);
-      out = out.map((o) => o + lit);
-      i = j < 0 ? p.length : j;
-    }
+  for (const alts of parseSlots(p)) {
+    const next: string[] = [];
+    for (const o of out) for (const a of alts) if (next.length < limit) next.push(a ? `${o} ${a}` : o);
+    out = next;
   }
   return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
 }
@@ -139,8 +129,14 @@ export class Automaton {
   private slotCanStart: Uint8Array = new Uint8Array(0);
   private slotCanEnd: Uint8Array = new Uint8Array(0);
   private slotTerm = new Set<number>();
-  private startSlots: number[][] = [];
+  /** Per term: chains it completes alone (a startable and endable slot). */
+  private soloChains: number[][] = [];
+  /** (term A, term B) → slots of B that may directly follow a startable slot holding A. */
+  private pairs = new Map<number, number[]>();
   private chainSeen = new Set<string>();
+  /** Key strides after finish(): transitions are state * idStride + id, slots g * termStride + term. */
+  private idStride = ID_SPACE;
+  private termStride = ID_SPACE;
   /** Automaton steps taken (word transitions + failure moves + chain extensions), for the linearity tests. */
   steps = 0;
 
@@ -266,6 +262,21 @@ export class Automaton {
       children[s].push(t);
       labels[s].push(k - s * ID_SPACE);
     }
+    // Re-key transitions and slot membership with the smallest strides, so every key is a
+    // small integer (V8 "Smi") and Map lookups stay fast.
+    this.idStride = this.nextId;
+    const rekeyed = new Map<number, number>();
+    for (const [k, t] of this.next) {
+      const s = Math.floor(k / ID_SPACE);
+      rekeyed.set(s * this.idStride + (k - s * ID_SPACE), t);
+    }
+    this.termStride = Math.max(1, this.termLen.length);
+    const slotTerm = new Set<number>();
+    for (const k of this.slotTerm) {
+      const g = Math.floor(k / ID_SPACE);
+      slotTerm.add(g * this.termStride + (k - g * ID_SPACE));
+    }
+    const oldSlotTerm = this.slotTerm;
     this.fail = new Int32Array(this.states);
     this.out = new Array(this.states).fill(null);
     const queue: number[] = [];
@@ -279,12 +290,22 @@ export class Automaton {
         const id = labels[s][ci];
         let f = this.fail[s];
         let t: number | undefined;
-        while ((t = this.next.get(f * ID_SPACE + id)) === undefined && f !== 0) f = this.fail[f];
+        while ((t = rekeyed.get(f * this.idStride + id)) === undefined && f !== 0) f = this.fail[f];
         this.fail[c] = t !== undefined && t !== c ? t : 0;
         queue.push(c);
       }
     }
     this.ownOut = [];
+    // Abbreviations resolve in one lookup: "ko" gets the id of "không", "u" the id of "you".
+    for (const space of [0, 1] as Space[]) {
+      const v = this.vocab[space];
+      for (const [abbr, full] of lexicon(space).canon) {
+        const id = v.get(full);
+        if (id !== undefined && !v.has(abbr)) v.set(abbr, id);
+      }
+    }
+    this.next = rekeyed;
+    this.slotTerm = slotTerm;
     // Chain tables.
     const n = this.slotChain.length;
     this.slotCanStart = new Uint8Array(n);
@@ -297,10 +318,27 @@ export class Automaton {
       const nextSame = g + 1 < n && this.slotChain[g + 1] === this.slotChain[g];
       this.slotCanEnd[g] = !nextSame || (this.slotCanEnd[g + 1] && this.slotOptional[g + 1]) ? 1 : 0;
     }
-    this.startSlots = Array.from({ length: this.termLen.length }, () => []);
-    for (const k of this.slotTerm) {
+    const termsOf: number[][] = Array.from({ length: n }, () => []);
+    for (const k of oldSlotTerm) {
       const g = Math.floor(k / ID_SPACE);
-      if (this.slotCanStart[g]) this.startSlots[k - g * ID_SPACE].push(g);
+      termsOf[g].push(k - g * ID_SPACE);
+    }
+    this.soloChains = Array.from({ length: this.termLen.length }, () => []);
+    for (let g = 0; g < n; g++) {
+      if (!this.slotCanStart[g]) continue;
+      if (this.slotCanEnd[g]) for (const t of termsOf[g]) this.soloChains[t].push(this.slotChain[g]);
+      // Pairs with every slot that can come next (skipping optional ones).
+      for (let h = g + 1; h < n && this.slotChain[h] === this.slotChain[g]; h++) {
+        for (const a of termsOf[g]) {
+          for (const b of termsOf[h]) {
+            const key = a * this.termStride + b;
+            let list = this.pairs.get(key);
+            if (!list) this.pairs.set(key, (list = []));
+            if (!list.includes(h)) list.push(h);
+          }
+        }
+        if (!this.slotOptional[h]) break;
+      }
     }
     this.chainSeen.clear();
     return this;
@@ -320,9 +358,9 @@ export class Automaton {
     const key = t.key[i];
     const v = this.vocab[space];
     if (t.kind[i] !== KIND_WORD) return v.get(key) ?? -1;
-    const canon = lexicon(space).canon;
-    let id = v.get(canon.get(key) ?? key);
+    let id = v.get(key);
     if (id !== undefined) return id;
+    const canon = lexicon(space).canon;
     let base = key;
     if (t.leet[i]) {
       const l = deLeet(space === 1 ? stripTones(key) : key);
@@ -345,10 +383,10 @@ export class Automaton {
    * Word ids of all tokens, re-joining letters split by dots, spaces or emoji ("s.e.n.d",
    * "g.ử.i") when the joined word is known. Returns ids plus the token range each id covers.
    */
-  ids(text: string, t: Tokens): { id: Int32Array; first: Int32Array; last: Int32Array; n: number } {
-    const id = new Int32Array(t.n);
-    const first = new Int32Array(t.n);
-    const last = new Int32Array(t.n);
+  ids(text: string, t: Tokens): { id: number[]; first: number[]; last: number[]; n: number } {
+    // Scratch arrays reused across calls (allocating typed arrays per message costs more than
+    // the matching); the caller reads them before the next call on this automaton.
+    const { id, first, last } = this.scratch;
     let n = 0;
     let i = 0;
     const keyOf = t.accented ? exactKey : foldKey;
@@ -387,21 +425,26 @@ export class Automaton {
       n++;
       i++;
     }
-    return { id, first, last, n };
+    this.scratch.n = n;
+    return this.scratch;
   }
 
+  private scratch = { id: [] as number[], first: [] as number[], last: [] as number[], n: 0 };
+
   /** Run over word ids; calls onHit(entryIndex, firstWord, lastWord) for each chain match. */
-  run(id: Int32Array, n: number, onHit: (entry: number, from: number, to: number) => void): void {
+  run(id: ArrayLike<number>, n: number, onHit: (entry: number, from: number, to: number) => void): void {
     let s = 0;
     let steps = 0;
-    // Partial chains ending at each word: flat [slot, start, slot, start, …].
-    const partials: (number[] | undefined)[] = new Array(n);
+    // Partial chains (two slots or more matched) ending at each word: flat [slot, start, …];
+    // terms ending at each word: flat [term, start, …].
+    const partials: (number[] | undefined)[] = [];
+    const ends: (number[] | undefined)[] = [];
     for (let j = 0; j < n; j++) {
       const w = id[j];
       steps++;
       if (w < 0) { s = 0; continue; }
       let t: number | undefined;
-      while ((t = this.next.get(s * ID_SPACE + w)) === undefined && s !== 0) {
+      while ((t = this.next.get(s * this.idStride + w)) === undefined && s !== 0) {
         s = this.fail[s];
         steps++;
       }
@@ -411,13 +454,28 @@ export class Automaton {
       for (let k = 0; k < o.length; k++) {
         const term = o[k];
         const from = j - this.termLen[term] + 1;
-        // New chains starting with this term.
-        const starts = this.startSlots[term];
-        for (let x = 0; x < starts.length; x++) {
+        // Chains this term completes alone.
+        const solo = this.soloChains[term];
+        for (let x = 0; x < solo.length; x++) {
           steps++;
-          this.extend(partials, j, starts[x], from, onHit);
+          onHit(solo[x], from, j);
         }
-        // Chains waiting right before it.
+        // Two-slot starts: a term that ended right before, followed by this one.
+        const prevEnds = from > 0 ? ends[from - 1] : undefined;
+        if (prevEnds !== undefined) {
+          for (let x = 0; x < prevEnds.length; x += 2) {
+            const next = this.pairs.get(prevEnds[x] * this.termStride + term);
+            if (next === undefined) continue;
+            for (let y = 0; y < next.length; y++) {
+              steps++;
+              this.extend(partials, j, next[y], prevEnds[x + 1], onHit);
+            }
+          }
+        }
+        let e = ends[j];
+        if (e === undefined) ends[j] = e = [];
+        e.push(term, from);
+        // Longer chains waiting right before it.
         const before = from > 0 ? partials[from - 1] : undefined;
         if (before === undefined) continue;
         for (let x = 0; x < before.length; x += 2) {
@@ -425,7 +483,7 @@ export class Automaton {
           const chain = this.slotChain[before[x]];
           while (g < this.slotChain.length && this.slotChain[g] === chain) {
             steps++;
-            if (this.slotTerm.has(g * ID_SPACE + term)) this.extend(partials, j, g, before[x + 1], onHit);
+            if (this.slotTerm.has(g * this.termStride + term)) this.extend(partials, j, g, before[x + 1], onHit);
             if (!this.slotOptional[g]) break;
             g++;
           }
@@ -451,7 +509,8 @@ function stripTones(key: string): string {
 }
 
 function isSingleLetter(t: Tokens, i: number): boolean {
-  return t.kind[i] === KIND_WORD && t.leet[i] === 0 && stripTones(t.key[i]).length === 1;
+  const k = t.key[i];
+  return k.length <= 6 && t.kind[i] === KIND_WORD && t.leet[i] === 0 && (k.length === 1 || stripTones(k).length === 1);
 }
 
 function hasNewline(text: string, s: number, e: number): boolean {

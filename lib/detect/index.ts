@@ -74,6 +74,19 @@ interface Compiled {
 
 let builtIn: Compiled | undefined;
 
+/** Near rules have at most this many groups. */
+const MAX_NEAR_GROUPS = 8;
+/** Rules (built-in or custom) the scratch arrays are sized for; grown on demand. */
+const HIT_SCRATCH = {
+  stamp: 0,
+  pending: [] as number[],
+  nearStamp: [] as number[],
+  nearFrom: [] as number[],
+  nearTo: [] as number[],
+  unlessStamp: [] as number[],
+  unless: [] as number[][],
+};
+
 /** The built-in rules compiled once per context (module level), shared by all detectors. */
 export function compiledRules(): Compiled {
   if (!builtIn) {
@@ -166,36 +179,47 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
     const collect = (a: Automaton, ruleList: readonly Rule[], isCustom: boolean): void => {
       const { id, first, last, n } = a.ids(text, tokens);
       const offsets = (from: number, to: number): Span => [tokens.start[first[from]], tokens.end[last[to]]];
-      const nearState = new Map<number, Array<[number, number] | undefined>>();
-      const unlessAt = new Map<number, number[]>();
-      const pending: Array<{ ri: number; from: number; to: number }> = [];
+      // Near-rule state and "unless" positions live in flat arrays keyed by rule, reset lazily
+      // (most messages touch a handful of rules; allocating per message costs more than matching).
+      const hits = HIT_SCRATCH;
+      hits.stamp++;
+      const pending = hits.pending;
+      pending.length = 0;
       a.run(id, n, (ei, from, to) => {
         const e = a.entries[ei];
+        if (e.group === GROUP_PHRASE) { pending.push(e.rule, from, to); return; }
         if (e.group === GROUP_ALLOW) { allowed.push(offsets(from, to)); return; }
         if (e.group === GROUP_UNLESS) {
-          let u = unlessAt.get(e.rule);
-          if (!u) unlessAt.set(e.rule, (u = []));
-          u.push(from, to);
+          if (hits.unlessStamp[e.rule] !== hits.stamp) {
+            hits.unlessStamp[e.rule] = hits.stamp;
+            hits.unless[e.rule] = [];
+          }
+          hits.unless[e.rule].push(from, to);
           return;
         }
-        if (e.group === GROUP_PHRASE) { pending.push({ ri: e.rule, from, to }); return; }
         const r = ruleList[e.rule];
         const groups = r.near!.length;
-        let st = nearState.get(e.rule);
-        if (!st) nearState.set(e.rule, (st = new Array(groups).fill(undefined)));
-        st[e.group] = [from, to];
+        const base = e.rule * MAX_NEAR_GROUPS;
+        if (hits.nearStamp[e.rule] !== hits.stamp) {
+          hits.nearStamp[e.rule] = hits.stamp;
+          for (let g = 0; g < groups; g++) hits.nearFrom[base + g] = -1;
+        }
+        hits.nearFrom[base + e.group] = from;
+        hits.nearTo[base + e.group] = to;
         let lo = Infinity;
         let hi = -1;
-        for (const g of st) {
-          if (!g) return;
-          if (g[0] < lo) lo = g[0];
-          if (g[1] > hi) hi = g[1];
+        for (let g = 0; g < groups; g++) {
+          const f = hits.nearFrom[base + g];
+          if (f < 0) return;
+          if (f < lo) lo = f;
+          if (hits.nearTo[base + g] > hi) hi = hits.nearTo[base + g];
         }
-        if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push({ ri: e.rule, from: lo, to: hi });
+        if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push(e.rule, lo, hi);
       });
-      for (const p of pending) {
+      for (let pi = 0; pi < pending.length; pi += 3) {
+        const p = { ri: pending[pi], from: pending[pi + 1], to: pending[pi + 2] };
         const r = ruleList[p.ri];
-        const u = unlessAt.get(p.ri);
+        const u = hits.unlessStamp[p.ri] === hits.stamp ? hits.unless[p.ri] : undefined;
         if (u) {
           const w = r.unlessWindow ?? r.window ?? DEFAULT_WINDOW;
           let cancelled = false;
@@ -216,6 +240,11 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
     if (tokens.n > 0) {
       collect(automaton, rules, false);
       if (custom) collect(custom, customRules, true);
+    }
+    if (fired.size === 0) {
+      // Most messages: nothing matched. Keep the conversation's message count right and stop.
+      if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, []);
+      return { flagged: false, category: null, severity: null, score: 0, rules: [], spans: [], signals: [] };
     }
 
     // Allowlist: drop spans that overlap an allowed phrase; a rule with no span left is dropped.

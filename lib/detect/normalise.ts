@@ -73,6 +73,10 @@ function wordCharLen(text: string, i: number): number {
 
 /** Fold key of text[s, e). */
 export function foldKey(text: string, s: number, e: number): string {
+  // Fast path: already folded (lower-case ASCII and the like) → a plain slice, no new string built.
+  let i0 = s;
+  while (i0 < e && FOLD[text.charCodeAt(i0)] === text.charCodeAt(i0) && !(text.charCodeAt(i0) >= 0xd800 && text.charCodeAt(i0) <= 0xdfff)) i0++;
+  if (i0 === e) return text.slice(s, e);
   let out = '';
   let simple = true;
   for (let i = s; i < e; i++) {
@@ -313,6 +317,12 @@ export function deLeet(key: string): string | undefined {
 
 /** Collapse runs of 3+ identical letters to `keep` letters ("pleaseeee" → "please"). */
 export function unstretch(key: string, keep: 1 | 2): string | undefined {
+  // Cheap check first: most words have no run of three.
+  let found = false;
+  for (let i = 2; i < key.length; i++) {
+    if (key.charCodeAt(i) === key.charCodeAt(i - 1) && key.charCodeAt(i) === key.charCodeAt(i - 2)) { found = true; break; }
+  }
+  if (!found) return undefined;
   let out = '';
   let changed = false;
   let i = 0;
