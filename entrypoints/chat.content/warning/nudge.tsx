@@ -39,11 +39,10 @@ type Editable = HTMLElement;
 export function editableOf(target: EventTarget | null | undefined): Editable | null {
   if (!target || (target as Node).nodeType !== 1) return null;
   const el = target as HTMLElement;
+  // Search boxes look for people and chats; what is typed there is not sent to anyone.
+  if (el.closest('[role="searchbox"], [role="combobox"], [type="search"]')) return null;
   if (el.tagName === 'TEXTAREA') return el;
-  if (el.tagName === 'INPUT') {
-    const type = (el as HTMLInputElement).type;
-    return type === 'text' || type === 'search' ? el : null;
-  }
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).type === 'text' ? el : null;
   if (el.isContentEditable) {
     // The root of the editable region, whatever inner node received the event.
     let root = el;
@@ -61,7 +60,6 @@ export function draftOf(el: Editable): string {
 export class ComposerNudge {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private timer: number | undefined;
-  private shownFor: Editable | null = null;
   /** "Got it" silences the hint for this composer until it is emptied. */
   private silenced: Editable | null = null;
 
@@ -107,7 +105,6 @@ export class ComposerNudge {
     }
     const ui = this.ui;
     if (!ui.mounted) ui.mount();
-    this.shownFor = el;
     this.place(ui.shadowHost, el);
     render(
       <div class="nudge" role="status" aria-live="polite" data-testid="nudge" data-category={category}>
@@ -145,7 +142,6 @@ export class ComposerNudge {
   }
 
   private hide(): void {
-    this.shownFor = null;
     this.ui?.remove();
   }
 }
