@@ -118,7 +118,10 @@ async function launch(extDir: string | null): Promise<Launched> {
     ],
   });
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  if (extDir) await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
+  if (extDir) {
+    await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
+    await closeWelcomeTab(context);
+  }
   return {
     context,
     async close() {
@@ -128,9 +131,32 @@ async function launch(extDir: string | null): Promise<Launched> {
   };
 }
 
-/** Serve the idle page and the bench page of `kind` at the real URLs; `perf` asks for User Timing marks. */
+/**
+ * The extension opens its welcome page on install. Left open, it would be the visible tab and the
+ * bench page a hidden one, where Chromium runs almost no frames (no rAF, late IntersectionObserver).
+ */
+async function closeWelcomeTab(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+  const deadline = Date.now() + 10_000;
+  while (!context.pages().some(isWelcome) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const tab of context.pages().filter(isWelcome)) await tab.close();
+}
+
+/** Open a tab for a scenario, in front, and check that the page sees itself visible. */
+async function frontPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.bringToFront();
+  return page;
+}
+
+async function expectVisible(page: Page): Promise<void> {
+  const state = await page.evaluate(() => document.visibilityState);
+  if (state !== 'visible') throw new Error(`bench page is ${state}: its frames would be throttled`);
+}
+
+/** Serve the idle page and the bench page of `kind` (asking for User Timing marks) at the real URLs. */
 async function servePages(context: BrowserContext, kind: BenchKind, messages: number): Promise<void> {
-  const html = benchPage({ kind, messages }).replace('<html lang="en">', '<html lang="en" data-not-alone-perf>');
+  const html = benchPage({ kind, messages, perfMarks: true });
   await context.unroute(BENCH_URL);
   await context.route(BENCH_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await context.route(BENCH_IDLE_URL, (route) =>
@@ -289,7 +315,7 @@ interface LoadResult {
 /** 5,000 messages rendered at once; then messages inserted one by one into the open chat. */
 async function loadScenario(context: BrowserContext, withExtension: boolean): Promise<LoadResult> {
   await servePages(context, 'load', LOAD_MESSAGES);
-  const page = await context.newPage();
+  const page = await frontPage(context);
   const cdp = await context.newCDPSession(page);
   // Start on the same site, so the profiler is already running when the chat page loads.
   await page.goto(BENCH_IDLE_URL);
@@ -298,6 +324,7 @@ async function loadScenario(context: BrowserContext, withExtension: boolean): Pr
   const before = await metrics(cdp);
   await startProfiler(cdp);
   await page.goto(BENCH_URL);
+  await expectVisible(page);
   await page.waitForTimeout(SETTLE_MS);
   if (withExtension) await waitForAttach(page);
   if (withExtension) await page.waitForSelector('[data-not-alone]', { timeout: 15_000 });
@@ -365,11 +392,12 @@ interface BurstResult {
 /** Live chat: BURST_RATE messages/s for BURST_SECONDS into an open channel. */
 async function burstScenario(context: BrowserContext, withExtension: boolean): Promise<BurstResult> {
   await servePages(context, 'burst', BURST_RATE * BURST_SECONDS);
-  const page = await context.newPage();
+  const page = await frontPage(context);
   const cdp = await context.newCDPSession(page);
   await page.goto(BENCH_URL);
   // An empty channel: the extension attaches to the list before the first message arrives.
   if (withExtension) await waitForAttach(page);
+  await expectVisible(page);
   await page.waitForTimeout(1000);
   const since = await now(page);
   await startProfiler(cdp);
@@ -390,11 +418,12 @@ interface VirtualResult {
 /** A virtualised list swept top↔bottom: rows are destroyed and re-created on every pass. */
 async function virtualScenario(context: BrowserContext, withExtension: boolean): Promise<VirtualResult> {
   await servePages(context, 'virtual', VIRTUAL_MESSAGES);
-  const page = await context.newPage();
+  const page = await frontPage(context);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(BENCH_URL);
   if (withExtension) await waitForAttach(page);
+  await expectVisible(page);
   await page.waitForTimeout(1000);
   await page.evaluate(() => (window as any).bench.sweep(1));
   await page.waitForTimeout(500);
