@@ -118,6 +118,9 @@ export async function countFalseAlarms(db: NotAloneDb, since = 0): Promise<numbe
 
 export async function recordDismissal(db: NotAloneDb, key: string, time = Date.now()): Promise<void> {
   await db.dismissals.put({ key, time });
+  // Only the newest keys are handed to pages; older ones are dropped so the table stays small.
+  const extra = (await db.dismissals.count()) - MAX_REMEMBERED_KEYS;
+  if (extra > 0) await db.dismissals.orderBy('time').limit(extra).delete();
 }
 
 export async function listDismissedKeys(db: NotAloneDb, limit = MAX_REMEMBERED_KEYS): Promise<string[]> {

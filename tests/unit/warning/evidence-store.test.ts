@@ -4,6 +4,8 @@ import { parseMessage } from '@/lib/messages';
 import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
 import {
   EVIDENCE_NEIGHBOURS,
+  MAX_REMEMBERED_KEYS,
+  recordDismissal,
   answerWarningMessage,
   countFalseAlarms,
   deleteEvidence,
@@ -93,6 +95,17 @@ describe('false alarms', () => {
     expect((await db.events.get(eventId))?.falseAlarm).toBe(true);
     // No message text in the false-alarm store.
     expect(Object.keys((await db.falseAlarms.get('fa:1'))!).sort()).toEqual(['category', 'key', 'site', 'time']);
+  });
+});
+
+describe('dismissals', () => {
+  it('keep only the newest MAX_REMEMBERED_KEYS', async () => {
+    freshDb();
+    await db.dismissals.bulkPut(Array.from({ length: MAX_REMEMBERED_KEYS }, (_, i) => ({ key: `k${i}`, time: NOW + i })));
+    await recordDismissal(db, 'newest', NOW + MAX_REMEMBERED_KEYS);
+    expect(await db.dismissals.count()).toBe(MAX_REMEMBERED_KEYS);
+    expect(await db.dismissals.get('k0')).toBeUndefined();
+    expect((await listDismissedKeys(db, 1))[0]).toBe('newest');
   });
 });
 
