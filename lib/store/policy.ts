@@ -112,6 +112,12 @@ function problem(field: string, code: PolicyProblemCode, value: unknown): Policy
   };
 }
 
+/** Record why `value` is ignored; returns null so parsers can `return ignore(...)`. */
+function ignore(ignored: PolicyProblem[], field: string, code: PolicyProblemCode, value: unknown): null {
+  ignored.push(problem(field, code, value));
+  return null;
+}
+
 // One valibot schema per check; each failure maps to the reason code next to it.
 type Check = readonly [v.GenericSchema, PolicyProblemCode];
 const stringSchema = v.string();
@@ -135,7 +141,7 @@ function parseList<T>(
   identity: (value: T) => string = String,
 ): T[] | undefined {
   if (!v.is(listSchema, raw)) {
-    ignored.push(problem(key, 'wrong_type', raw));
+    ignore(ignored, key, 'wrong_type', raw);
     return undefined;
   }
   const out: T[] = [];
@@ -143,7 +149,7 @@ function parseList<T>(
   raw.forEach((item, index) => {
     const field = `${key}[${index}]`;
     if (out.length >= MAX_PHRASES) {
-      if (index === MAX_PHRASES) ignored.push(problem(key, 'too_many', raw.length));
+      if (index === MAX_PHRASES) ignore(ignored, key, 'too_many', raw.length);
       return;
     }
     const value = entry(item, field);
@@ -159,9 +165,9 @@ function parseList<T>(
 function picklistEntry<T extends string>(options: readonly T[], code: PolicyProblemCode, ignored: PolicyProblem[]) {
   const schema = v.picklist(options);
   return (value: unknown, field: string): T | null => {
-    if (!v.is(stringSchema, value)) return ignored.push(problem(field, 'wrong_type', value)), null;
+    if (!v.is(stringSchema, value)) return ignore(ignored, field, 'wrong_type', value);
     const normal = value.trim().toLowerCase();
-    if (!v.is(schema, normal)) return ignored.push(problem(field, code, value)), null;
+    if (!v.is(schema, normal)) return ignore(ignored, field, code, value);
     return normal;
   };
 }
@@ -169,7 +175,7 @@ function picklistEntry<T extends string>(options: readonly T[], code: PolicyProb
 function phraseEntry(ignored: PolicyProblem[]) {
   return (value: unknown, field: string): string | null => {
     const code = firstFailure(value, [isString, notEmpty, phraseLength]);
-    if (code) return ignored.push(problem(field, code, value)), null;
+    if (code) return ignore(ignored, field, code, value);
     return (value as string).trim();
   };
 }
@@ -180,25 +186,24 @@ function customPhraseEntry(ignored: PolicyProblem[]) {
   const text = phraseEntry(ignored);
   const category = picklistEntry(CATEGORIES, 'unknown_category', ignored);
   return (value: unknown, field: string): CustomPhrase | null => {
-    if (!v.is(customPhraseShape, value)) return ignored.push(problem(field, 'wrong_type', value)), null;
+    if (!v.is(customPhraseShape, value)) return ignore(ignored, field, 'wrong_type', value);
     const t = text(value.text, `${field}.text`);
     const c = category(value.category, `${field}.category`);
     return t !== null && c !== null ? { text: t, category: c } : null;
   };
 }
 
-const KEY_PARSERS: { [K in PolicyKey]: (raw: unknown, ignored: PolicyProblem[]) => ManagedPolicy[K] | undefined } = {
+/** Each key's parser: its valid value, or null/undefined when it was ignored (and recorded). */
+const KEY_PARSERS: { [K in PolicyKey]: (raw: unknown, ignored: PolicyProblem[]) => ManagedPolicy[K] | null | undefined } = {
   sensitivity(raw, ignored) {
-    return picklistEntry(POLICY_SENSITIVITIES, 'unknown_sensitivity', ignored)(raw, 'sensitivity') ?? undefined;
+    return picklistEntry(POLICY_SENSITIVITIES, 'unknown_sensitivity', ignored)(raw, 'sensitivity');
   },
   disabledCategories: (raw, ignored) =>
     parseList('disabledCategories', raw, ignored, picklistEntry(CATEGORIES, 'unknown_category', ignored)),
   disabledSites: (raw, ignored) =>
     parseList('disabledSites', raw, ignored, picklistEntry(SITE_IDS, 'unknown_site', ignored)),
   lockSettings(raw, ignored) {
-    if (v.is(v.boolean(), raw)) return raw;
-    ignored.push(problem('lockSettings', 'wrong_type', raw));
-    return undefined;
+    return v.is(v.boolean(), raw) ? raw : ignore(ignored, 'lockSettings', 'wrong_type', raw);
   },
   organizationName(raw, ignored) {
     const code = firstFailure(raw, [
@@ -206,23 +211,22 @@ const KEY_PARSERS: { [K in PolicyKey]: (raw: unknown, ignored: PolicyProblem[]) 
       notEmpty,
       [v.pipe(v.string(), v.trim(), v.maxLength(MAX_ORGANIZATION_NAME_LENGTH)), 'too_long'],
     ]);
-    if (code) return ignored.push(problem('organizationName', code, raw)), undefined;
+    if (code) return ignore(ignored, 'organizationName', code, raw);
     // Shown as text in the options page, popup and warning footer; collapse any line breaks.
     return (raw as string).trim().replace(/\s+/g, ' ');
   },
   helpRegion(raw, ignored) {
-    if (!v.is(stringSchema, raw)) return ignored.push(problem('helpRegion', 'wrong_type', raw)), undefined;
+    if (!v.is(stringSchema, raw)) return ignore(ignored, 'helpRegion', 'wrong_type', raw);
     const normal = raw.trim().toLowerCase() === 'auto' ? 'auto' : raw.trim().toUpperCase();
     if (normal !== 'auto' && !(HELP_REGIONS as readonly string[]).includes(normal)) {
-      return ignored.push(problem('helpRegion', 'bad_region', raw)), undefined;
+      return ignore(ignored, 'helpRegion', 'bad_region', raw);
     }
     return normal;
   },
   retentionDays(raw, ignored) {
     const schema = v.pipe(v.number(), v.integer(), v.minValue(MIN_RETENTION_DAYS), v.maxValue(MAX_RETENTION_DAYS));
     if (v.is(schema, raw)) return raw;
-    ignored.push(problem('retentionDays', typeof raw === 'number' ? 'out_of_range' : 'wrong_type', raw));
-    return undefined;
+    return ignore(ignored, 'retentionDays', typeof raw === 'number' ? 'out_of_range' : 'wrong_type', raw);
   },
   customPhrases: (raw, ignored) =>
     parseList('customPhrases', raw, ignored, customPhraseEntry(ignored), (p) => `${p.category}\u0000${p.text.toLowerCase()}`),
@@ -243,12 +247,12 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   }
   const source = raw as Record<string, unknown>;
   for (const key of Object.keys(source)) {
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) ignored.push(problem(key, 'unknown_key', source[key]));
+    if (!(POLICY_KEYS as readonly string[]).includes(key)) ignore(ignored, key, 'unknown_key', source[key]);
   }
   for (const key of POLICY_KEYS) {
     if (!(key in source) || source[key] === undefined) continue;
     const value = KEY_PARSERS[key](source[key], ignored);
-    if (value !== undefined) (policy as Record<string, unknown>)[key] = value;
+    if (value !== undefined && value !== null) (policy as Record<string, unknown>)[key] = value;
   }
   return { policy, found: Object.keys(source).length > 0, ignored };
 }
