@@ -113,6 +113,13 @@ describe('parsePolicy', () => {
     ]);
   });
 
+  it('keeps the first 500 phrases of a longer list and says so once', () => {
+    const phrases = Array.from({ length: 502 }, (_, i) => `cụm từ ${i}`);
+    const { policy, ignored } = parsePolicy({ allowPhrases: phrases });
+    expect(policy.allowPhrases).toHaveLength(500);
+    expect(ignored).toMatchObject([{ field: 'allowPhrases', code: 'too_many', value: '502' }]);
+  });
+
   it('reports unknown keys (a typo must not pass silently)', () => {
     const { policy, ignored } = parsePolicy({ lockSetting: true, sensitivity: 'balanced' });
     expect(policy).toEqual({ sensitivity: 'balanced' });
