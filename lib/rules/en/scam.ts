@@ -18,12 +18,12 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.scam.account_alert', lang: 'en', category: 'scam', weight: 0.45, signal: 'account_alert',
-    patterns: ['if (this was |it was |)(not you|unauthorised|unauthorized|you did not|you didn t) (please |kindly |)(call|click|follow|visit|tap|reply|contact)', '(unusual|suspicious|unauthorised|unauthorized) (activity|transaction|login|sign in|payment)', '(transaction|payment|purchase) of (#money|#num) (was |has been |)(made|attempted)', 'your (debit |credit |)card (was|has been) (recently |)used'],
+    patterns: ['if (this was |it was |)(not you|unauthorised|unauthorized|you did not|you didn t) (please |kindly |)(call|click|follow|visit|tap|reply|contact)', '(unusual|suspicious|unauthorised|unauthorized) (activity|transaction|login|sign in|payment)', '(transaction|payment|purchase) of (#money|#num) (was |has been |)(made|attempted)', 'your (debit |credit |)card (was|has been) (recently |)used', '(not done|not made|not authorised|not authorized) by you', 'if you (did not|didn t|didnt|do not|don t) (make|made|purchase|purchased|authorise|authorize|request|recognise|recognize) (this|it|anything|the)', '(unauthorised|unauthorized) (person|access|user)'],
     examples: { match: ['if unauthorised follow this link', 'your debit card was recently used at APPLE'], no: ['was it you who called'] },
   },
   {
-    id: 'en.scam.call_premium', lang: 'en', category: 'scam', weight: 0.3, signal: 'call_premium',
-    patterns: ['(call|dial|ring|phone|txt|text) (#phone|#num) (now|from land line|from landline|from a landline|before|b4|today|asap|immediately)', '(call|dial) (free|freephone|freefone|now) (#phone|#num|on)', '(await|awaits|awaiting) (your |)collection', '(cost|costs) (#money|#num)(p|ppm|p min| per min)'],
+    id: 'en.scam.call_premium', lang: 'en', category: 'scam', weight: 0.35, signal: 'call_premium',
+    patterns: ['(call|dial|ring|phone|txt|text) (#phone|#num) (now|from land line|from landline|from a landline|before|b4|today|asap|immediately)', '(just |please |)(call|dial|ring) (now |free |freephone |freefone |on |us on |)#phone', '(call|dial) (free|freephone|freefone|now) (#phone|#num|on)', '(await|awaits|awaiting) (your |)collection', '(cost|costs) (#money|#num)(p|ppm|p min| per min)'],
     examples: { match: ['Call 09061701461 now', 'Your holiday awaits collection'], no: ['call me now'] },
   },
   {
@@ -47,7 +47,7 @@ export const rules: Rule[] = [
     examples: { match: ['Update your KYC immediately', 'your KYC has expired'], no: ['update your browser'] },
   },
   {
-    id: 'en.scam.link_action', lang: 'en', category: 'scam', weight: 0.2, signal: 'suspicious_link',
+    id: 'en.scam.link_action', lang: 'en', category: 'scam', weight: 0.28, signal: 'suspicious_link',
     near: [['click', 'tap', 'visit', 'log in', 'login', 'sign in', 'verify', 'update', 'confirm', 'go to', 'open', 'follow', 'access', 'check'], LINK], window: 6,
     examples: { match: ['click here http://bit.ly/x to verify'], no: ['click the button'] },
   },
@@ -75,6 +75,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.scam.prize', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize',
+    near: [['won', 'win', 'winner', 'awarded', 'selected', 'chosen', 'guaranteed', 'claim', 'collect', 'redeem', 'entitled'], ['prize', 'cash prize', 'award', 'reward', 'bonus', '#money', 'holiday', 'voucher', 'vouchers', 'gift card', 'iphone', 'pounds', 'cash']], window: 6,
     patterns: [
       '(you have|you ve|u have|you are|u are|you re|your number|your mobile|you have been) (won|been selected|been chosen|selected|chosen|awarded|a winner|the winner|guaranteed)',
       '(claim|collect) (your|ur) (prize|reward|award|gift|cash|bonus|refund|voucher)', 'congratulations (you|u|your)', '(lucky|prize) (draw|winner)', '(you|u) (won|win) (a|an|the|#money)',
@@ -101,6 +102,39 @@ export const rules: Rule[] = [
     id: 'en.scam.refund', lang: 'en', category: 'scam', weight: 0.5, signal: 'refund_offer',
     patterns: ['(entitled|eligible) (to|for) (a |an |)(tax |)(refund|rebate|compensation|grant|payment|cashback)', '(tax|covid|stimulus|emergency) (refund|rebate|payment|relief|grant)', 'you (will |)(get|receive) (a |)(#money |)(cashback|refund) in your (wallet|account)'],
     examples: { match: ['you are entitled to a tax refund'], no: ['i got a refund from the shop'] },
+  },
+  {
+    id: 'en.scam.premium_small_print', lang: 'en', category: 'scam', weight: 0.35, signal: 'premium_rate',
+    patterns: [
+      'ppm', '(#num|#money|) (p|pence|p min|p per min|p msg|p txt) (min|per min|a min|per minute|msg|per msg|per txt|msgrcvd|rcvd)', '(cost|costs|calls cost|charged) (#money|#num) (per|a|p) (min|minute|msg|text|txt|week)',
+      '(po|p o) box', 'pobox', '(t cs|tncs|t c s|ts cs|t&c s|t c) (apply|www|#url)', 'sae', 'live operator',
+      '(call|calling|ring) (#phone |#num |)from (a |your |ur |)(land line|landline|fixed line|bt landline)', '(txt|text|send|reply) stop', '(stop|optout|opt out) (txt|text|send|reply|to) (#num|stop|out)', 'msg rcvd', 'msgrcvd', 'std txt rate', '(nat|national) rate',
+    ],
+    examples: { match: ['Calls cost £1.50 per min, PO Box 123', 'call from a landline, T&Cs apply', 'to opt out txt STOP to 87239'], no: ['i ll call you from the landline at grandma s', 'box of chocolates'] },
+  },
+  {
+    id: 'en.scam.prize_claim', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize_claim',
+    near: [
+      ['won', 'winner', 'awarded', 'prize', 'selected', 'guaranteed', 'unclaimed', 'unredeemed', 'bonus', 'reward', 'cash', 'voucher', 'vouchers', 'holiday', 'gift', 'points', 'compensation', 'refund', 'refunded', 'entitled'],
+      ['call', 'calls', 'txt', 'text', 'reply', 'ring', 'dial', 'claim', 'collect', 'send', 'email', 'contact', 'log onto', 'visit', 'go to'],
+      ['#phone', '#email', '#url', '#shorturl', '#badurl', 'claim', 'claim code', 'to claim'],
+    ], window: 12,
+    examples: { match: ['You have won £1000 cash! To claim call 09050000327', 'Your number was awarded a bonus prize, email claims@win.example.com', 'your free holiday is unclaimed, call 08712345678'], no: ['i won the race, call me later', 'free pizza at the party tonight, text me'] },
+  },
+  {
+    id: 'en.scam.free_phone_offer', lang: 'en', category: 'scam', weight: 0.4, signal: 'prize',
+    patterns: ['(free|new|latest) (video|camera|colour|color|3g) (phone|phones|mobile|mobiles|handset|handsets)', '(free|free of charge) (camcorder|upgrade|handset|nokia|mobile)', 'line rental', 'anytime any (network|networks)', 'any network mins', 'camcorder'],
+    examples: { match: ['claim your FREE camera phone upgrade', '750 anytime any network mins and half price line rental'], no: ['my new phone has a nice camera'] },
+  },
+  {
+    id: 'en.scam.waiting_message', lang: 'en', category: 'scam', weight: 0.4, signal: 'waiting_message',
+    patterns: ['(you have|u have|there is) (#num|a|an|one) (new |urgent |important |)(voicemail|voice mail|message|msg|customer service announcement|delivery)', '(urgent|important) message waiting', '(someone|somebody) (you know|u know) (has |)(asked|contacted|secretly|fancies|likes|wants)', 'dating service', '(fancies|fancy) (you|u)'],
+    examples: { match: ['You have 1 new voicemail. Please call 08719181503', 'Someone you know secretly fancies you! Call now'], no: ['i sent you a message on whatsapp', 'you know someone who likes football?'] },
+  },
+  {
+    id: 'en.scam.call_support', lang: 'en', category: 'scam', weight: 0.3, signal: 'fake_support',
+    patterns: ['(call|contact|ring|phone|reach) (our |the |)(customer care|customer service|customer services|customer support|helpline|help line|fraud prevention|fraud department|fraud team|security team|support team|care team)', '(customer care|fraud prevention|support team) (on|at|number|no) #phone'],
+    examples: { match: ['To re-activate call customer care 08167340838', 'please urgently call fraud prevention on 03303800233'], no: ['mum called the shop about her order'] },
   },
   {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
