@@ -72,8 +72,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     scanner.rescanAll();
   };
   /** Switch adapters when the page moved to another section; true when it did. */
-  const followAdapter = (): boolean => {
-    const next = chooseAdapter(location.href, effective);
+  const followAdapter = (href = location.href): boolean => {
+    const next = chooseAdapter(href, effective);
     if (next === adapter) return false;
     stop();
     adapter = next;
@@ -83,10 +83,16 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
 
   ctx.onInvalidated(watchEffectiveSettings(apply));
   ctx.onInvalidated(() => run?.abort());
-  ctx.addEventListener(window, 'wxt:locationchange', () => followAdapter());
+  // WXT's event fires as navigation starts (location.href is still the old URL): use its newUrl.
+  // The page scanner's own watchdog follows the URL once it has changed, so also check then.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => followAdapter(event.newUrl.href));
+  ctx.setInterval(() => followAdapter(), ADAPTER_WATCH_MS);
   if (window === window.top) answerTabStatus(ctx, () => tabStatus(adapter, scanner, isActive(effective, adapter) && scanner !== null));
   if (isActive(effective, adapter)) start();
 }
+
+/** How often the page is checked for having moved to another section (Facebook feed → Messages). */
+const ADAPTER_WATCH_MS = 1000;
 
 /** A supported site's adapter, else the generic one where the parent enabled it for this host. */
 function chooseAdapter(href: string, { settings }: EffectiveSettings): SiteAdapter | null {

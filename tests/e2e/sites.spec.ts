@@ -201,7 +201,8 @@ test('YouTube live chat inside the watch page iframe is scanned (content script 
   const page = await context.newPage();
   await page.goto(watchUrl);
   const frame = page.frameLocator('iframe#chatframe');
-  await expect(frame.locator('[data-expect][data-not-alone]')).toHaveCount(4);
+  // The frame loads after the page: allow for a slow, shared machine.
+  await expect(frame.locator('[data-expect][data-not-alone]')).toHaveCount(4, { timeout: 30_000 });
   await expect(frame.locator('[data-expect="risk"][data-not-alone="risk"]')).toHaveCount(2);
   await expect(frame.locator('[data-expect="ok"][data-not-alone="ok"]')).toHaveCount(2);
 });
@@ -220,8 +221,32 @@ test('a chat page whose layout is not recognised says so once, and the popup can
     if (message.text().includes('[Not Alone]')) notices.push(message.text());
   });
   await page.goto(url);
-  await expect.poll(async () => (await tabStatus(context)).recognised, { timeout: 20_000 }).toBe(false);
+  // The content script answers once it has started (document_idle); until then no tab answers.
+  await expect.poll(async () => (await tabStatus(context).catch(() => null))?.recognised, { timeout: 20_000 }).toBe(false);
   expect(await tabStatus(context)).toEqual({ site: 'messenger', recognised: false, scanned: 0, flagged: 0, active: true });
   await expect.poll(() => notices.length).toBe(1);
   expect(notices[0]).toContain('not recognised');
+});
+
+test('moving from a Facebook post to Messenger without a page load switches to the Messenger adapter', async () => {
+  browser = await launchWithExtension();
+  const { context } = browser;
+  const post = SITE_FIXTURES.find((fixture) => fixture.site === 'facebook')!;
+  const thread = 'https://www.facebook.com/messages/t/100012345678901/';
+  await serveFixture(context, thread, 'messenger.html');
+  const page = await openOnly(context, post);
+  await expect(page.locator('[data-not-alone="risk"]')).toHaveCount(1);
+  expect((await tabStatus(context)).site).toBe('facebook');
+
+  // What facebook.com does when Messages opens: pushState, then the page body is re-rendered.
+  await page.evaluate(async (url) => {
+    const html = await (await fetch(url)).text();
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', url);
+    document.body.replaceWith(document.adoptNode(next.body));
+  }, thread);
+  await expect(page.locator('[role="row"][data-expect]')).toHaveCount(6);
+  await expect(page.locator('[role="row"][data-expect][data-not-alone]')).toHaveCount(6, { timeout: 20_000 });
+  await expect(page.locator('[data-expect="risk"][data-not-alone="risk"]')).toHaveCount(2);
+  expect(await tabStatus(context)).toEqual({ site: 'messenger', recognised: true, scanned: 6, flagged: 2, active: true });
 });
