@@ -1,6 +1,7 @@
 // Styles inside the shadow root; the page's CSS cannot reach them. Sizes in rem/em so the card
 // reflows at 200 % zoom; every text/background pair below is ≥ 4.5:1 (the lowest, #5c5c66 on
-// #fff8e6, is about 6.3:1). The card sits in the page flow: it never overlays the composer.
+// #fdecec, is 5.8:1; see tests/unit/warning/contrast.test.ts). The card sits in the page flow:
+// it never overlays the composer.
 export const CARD_CSS = `
 :host { all: initial; display: block !important; margin: 0.4rem 0 !important; max-width: min(34rem, 100%); }
 * { box-sizing: border-box; }
