@@ -156,10 +156,12 @@ export class Automaton {
       let minLen = Infinity;
       for (let alt of alts) {
         let any = false;
-        // "=word": only in messages written with diacritics (its unaccented form is ambiguous).
+        // "=word": only in messages written with Vietnamese diacritics (its unaccented form is
+        // ambiguous); "~word": only in messages without them (it means something else in Vietnamese).
         const exactOnly = alt.startsWith('=');
-        if (exactOnly) alt = alt.slice(1);
-        for (const space of (exactOnly ? [1] : [0, 1]) as Space[]) {
+        const foldOnly = alt.startsWith('~');
+        if (exactOnly || foldOnly) alt = alt.slice(1);
+        for (const space of (exactOnly ? [1] : foldOnly ? [0] : [0, 1]) as Space[]) {
           for (const seq of this.phraseKeys(alt, space)) {
             if (seq.length === 0) continue;
             any = true;
@@ -168,7 +170,7 @@ export class Automaton {
             minLen = Math.min(minLen, seq.length);
           }
         }
-        if (!any && !exactOnly) optional = 1;
+        if (!any && !exactOnly && !foldOnly) optional = 1;
       }
       this.slotOptional.push(optional);
       if (!optional) words += minLen;

@@ -214,6 +214,12 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
           if (f < lo) lo = f;
           if (hits.nearTo[base + g] > hi) hi = hits.nearTo[base + g];
         }
+        // Each group needs words of its own: one word cannot be both the verb and the object.
+        for (let g = 0; g < groups; g++) {
+          for (let h = g + 1; h < groups; h++) {
+            if (hits.nearFrom[base + g] <= hits.nearTo[base + h] && hits.nearFrom[base + h] <= hits.nearTo[base + g]) return;
+          }
+        }
         if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push(e.rule, lo, hi);
       });
       for (let pi = 0; pi < pending.length; pi += 3) {

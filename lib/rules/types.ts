@@ -14,6 +14,8 @@ export interface RuleExamples {
  * - `(a|b c|)` alternatives, an empty alternative makes the group optional;
  * - `=word`: only matched in messages written with diacritics, for Vietnamese words whose
  *   unaccented form is another common word ("vú" → "vu" as in "dịch vụ", "nhắn" → "nhận");
+ * - `~word`: only in messages without Vietnamese diacritics ("tg" is "ta gueule" in French
+ *   chat, "thời gian" in Vietnamese);
  * - class words: `#phone`, `#minor` (a number 8–17), `#num`, `#money` (500k, $50), `#url`, `#shorturl`
  *   (bit.ly…), `#badurl` (look-alike or throw-away domain), `#email`.
  * Write Vietnamese with its diacritics: text typed without them still matches.

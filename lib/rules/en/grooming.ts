@@ -28,6 +28,27 @@ export const rules: Rule[] = [
     examples: { match: ['you are only 13', '14 years old', 'are you a cop?', 'u r so young'], no: ['my car is old'] },
   },
   {
+    id: 'en.grooming.family_check', lang: 'en', category: 'grooming', weight: 0.25, signal: 'family_questions',
+    patterns: [
+      '(is|are|r|does|did|will|would|when|where|what) (your|ur) (mom|moms|mommy|mum|dad|daddy|mother|father|parents|stepdad|step dad|folks|grandma|brother|sister)', '(your|ur) (mom|mum|dad|parents|mother|father) (is|are|r|was|were|gone|work|works|home|let|lets|know|knows|find|finds|check|checks|said)',
+      '(does|do|would|will) (your|ur) (mom|dad|parents|mother|father) (let|care|mind|check|know)',
+    ],
+    examples: { match: ['is ur mom home?', 'does your dad check your phone'], no: ['my mom is home'] },
+  },
+  {
+    id: 'en.grooming.pet_names', lang: 'en', category: 'grooming', weight: 0.2, signal: 'flattery',
+    patterns: ['sweetie', 'sweety', 'cutie', 'hun', 'honey', 'babe', 'baby girl', 'princess', 'sexy', 'hottie', 'i miss (you|u|ya)', 'miss (you|u|ya) (so much|already|baby|babe)', '(love|luv) (you|u|ya) (too|baby|babe|sweetie)', 'xoxo', 'hugs and kisses'],
+    examples: { match: ['night sweetie', 'i miss u'], no: ['good night'] },
+  },
+  {
+    id: 'en.grooming.phone_move', lang: 'en', category: 'grooming', weight: 0.3, signal: 'move_private',
+    patterns: [
+      '(call|text|txt|ring) me', '(can|could|will|should|may) i (call|text) (you|u)', '(i ll|i will|i can|i could|let me) (call|text) (you|u)', '(do|have) (you|u) (got |have |)(a |an |ur own |your own |)(cell|cell phone|phone|mobile)', '(call|text) (you|u) (tonight|tomorrow|later|sometime|after school|when)',
+      '(hear|hearing) (your|ur) voice', '(talk|talking) on the phone', '(your|ur) (cell|mobile|phone) number',
+    ],
+    examples: { match: ['can i call u tonight', 'do u have a cell', 'i want to hear your voice'], no: ['my phone died'] },
+  },
+  {
     id: 'en.grooming.age_gap', lang: 'en', category: 'grooming', weight: 0.5, signal: 'age_gap_ok',
     patterns: [
       'age (is just a|is only a|is a) number', 'age (does not|doesn t|do not|don t) matter', '(does|do|would) (my|our) age (bother|matter|scare) (you|u)',
@@ -63,7 +84,7 @@ export const rules: Rule[] = [
   {
     id: 'en.grooming.gifts', lang: 'en', category: 'grooming', weight: 0.35, signal: 'gifts',
     patterns: [
-      '(i will|i ll|i can|i could|i would|i d|let me) (buy|get|send|give) (you|u) (a|an|some|anything|whatever|new|money|robux|vbucks|v bucks|gift cards|a gift|presents|clothes|a phone)',
+      '(i will|i ll|i can|i could|i would|i d|let me) (buy|get|send|give) (you|u) (anything you want|whatever you want|a new phone|new clothes|money|robux|vbucks|v bucks|gift cards|a gift card|a gift|presents|clothes|a phone|an iphone|jewelry|lingerie)',
       'free (robux|vbucks|v bucks|skins|diamonds|gems)', '(i will|i ll|i can) (pay|give) (you|u) (#money|money|cash)',
     ],
     examples: { match: ["i'll buy you a new phone", 'free robux if you add me'], no: ['can you buy me a coffee'] },

@@ -11,7 +11,7 @@ const INTIMATE = [
 /** Explicit words: on their own only context (adults swear and flirt), aimed at a child they add up. */
 const EXPLICIT = [
   'cum', 'cumming', 'cock', 'dick', 'pussy', 'fuck', 'fucking', 'fucked', 'horny', 'orgasm', 'masturbate', 'masturbating', 'jerk off', 'jack off', 'blowjob', 'blow job', 'handjob',
-  'boner', 'hard on', 'erection', 'clit', 'penis', 'vagina', 'condom', 'condoms', 'lube', 'tits', 'titties', 'boobs', 'nipples', 'naked', 'nude', 'nudes', 'sexy', 'sex', 'sexual', 'oral',
+  'boner', 'hard on', 'erection', 'clit', 'penis', 'vagina', 'condom', 'condoms', 'lube', 'tits', 'titties', 'boobs', 'nipples', 'naked', 'nude', 'nudes', 'sex', 'sexual', 'oral',
   'doggy', 'porn', 'make out', 'making out', 'lick', 'licking', 'suck', 'sucking', 'finger you', 'fingering', 'virgin', 'shave', 'shaved', 'panties', 'thong', 'bra', 'wet', 'moan', 'spank',
   'orgasm', 'orgasms', 'submissive', 'thongs', 'sexting', 'strip', 'stripping', 'butt', 'ass', 'hickey', 'lingerie', 'underwear', 'in the butt', 'taboo', 'dildo', 'vibrator', 'toy', 'toys', 'aroused',
   'on top', 'inside you', 'in you', 'your body', 'ur body', 'turn you on', 'turns me on', 'turned on', 'feel good', 'pleasure', 'first time', 'lose your virginity', 'ride it', 'kiss you', 'kiss u', 'cuddle',
@@ -41,7 +41,7 @@ export const rules: Rule[] = [
     id: 'en.sexual.minor', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'minor_sexual',
     near: [
       ['cum', 'cock', 'dick', 'pussy', 'fuck', 'horny', 'orgasm', 'masturbate', 'naked', 'nude', 'nudes', 'sex', 'boobs', 'tits', 'virgin', 'condom', 'condoms', 'lick', 'suck', 'make out', 'panties', 'bra', 'wet', 'hard on', 'boner'],
-      ['#minor', 'young', 'school', 'mom', 'mum', 'mommy', 'dad', 'parents', 'grade', 'teacher', 'homework', 'bedtime', 'your age', 'jail', 'cop', 'cops', 'trouble', 'sneak', 'secret', 'never tell'],
+      ['#minor', 'young', 'school', 'mom', 'mum', 'mommy', 'dad', 'grade', 'teacher', 'homework', 'bedtime', 'your age', 'jail', 'cop', 'cops', 'trouble', 'sneak', 'secret', 'never tell'],
     ], window: 30,
     examples: { match: ['do u still have homework? i want to lick you', 'ur only 13 but i want to have sex with u'], no: ['the sex ed class was boring'.replace('sex ed', 'health')] },
   },

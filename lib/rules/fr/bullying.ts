@@ -6,10 +6,24 @@ const INSULTS = [
   'pute', 'salope', 'connasse', 'connard', 'conne', 'pétasse', 'petasse', 'pouffiasse', 'grognasse', 'enculé', 'encule', 'enculée', 'bâtard', 'batard', 'bâtarde', 'batarde', 'abruti', 'abrutie',
   'débile', 'debile', 'cassos', 'boloss', 'bolosse', 'bouffon', 'bouffonne', 'pd', 'pédé', 'pede', 'pédale', 'tapette', 'gouine', 'tarlouze', 'fdp', 'ntm', 'clochard', 'clocharde', 'salopard',
   'grosse vache', 'gros porc', 'gros lard', 'grosse truie', 'baleine', 'thon', 'mongol', 'mongole', 'attardé', 'attardée', 'triso', 'trisomique', 'négro', 'negro', 'bougnoule', 'youpin', 'chinetoque', 'bamboula',
+  'sale race', 'ta race', 'sa race', 'sale jalouse', 'tocard', 'tocarde', 'pouffiasse', 'garce', 'sac à merde', 'sac a merde', 'bicot', 'bougnoul', 'plouc', 'bouzeuse', 'pue la pisse', 'enculée', 'salopes', 'putes',
   'sale arabe', 'sale noir', 'sale noire', 'sale juif', 'sale juive', 'sale race', 'sale chienne', 'sale chien', 'sale grosse', 'sale gros', 'sale pute', 'sale con', 'sale conne', 'sale pd', 'sale merde', 'petite merde', 'grosse merde',
 ];
 
+/** Milder words: an insult when aimed at someone ("t'es grosse", "espèce de débile"). */
+const WEAK = [
+  'grosse', 'gros', 'moche', 'laide', 'nul', 'nulle', 'débile', 'idiot', 'idiote', 'imbécile', 'imbecile', 'crétin', 'cretin', 'crétine', 'folle', 'taré', 'tarée', 'con', 'conne', 'porc', 'truie',
+  'vache', 'obèse', 'obese', 'bête', 'bete', 'raté', 'ratée', 'clown', 'puante', 'mytho', 'menteuse', 'menteur', 'gamine', 'pauvre fille', 'pauvre type', 'merde', 'petite merde', 'boulet', 'nulos', 'gogol',
+  'plate', 'maigre', 'dégueulasse', 'degueulasse', 'pas belle', 'ridicule', 'pathétique', 'pathetique', 'minable', 'inutile', 'bouffonne', 'bouffon', 'victime',
+];
+
 export const rules: Rule[] = [
+  {
+    id: 'fr.bullying.addressed_insult', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    near: [['t es', 'tu es', 'espèce de', 'espece de', 'vous êtes', 'vous etes', 'bande de', 't est', 'tes', 'toi la', '~sale', 'quelle', 'quel'], WEAK], window: 4,
+    unless: ['pas', 'jamais', 'trop belle', 'trop beau'], unlessWindow: 2,
+    examples: { match: ["t'es trop moche", 'espèce de débile', 'tes nulle enfaite'], no: ["t'es pas moche", 'tu es belle'] },
+  },
   {
     id: 'fr.bullying.insult', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
     patterns: INSULTS,
@@ -18,7 +32,8 @@ export const rules: Rule[] = [
   {
     id: 'fr.bullying.rude', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'aggression',
     patterns: [
-      'ta gueule', 'ftg', 'ferme (ta|la) (gueule|bouche)', 'fermez (la|vos gueules|votre gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
+      'ta gueule', '~tg', 'ftg', 'nique (ta|sa|ton|vos|les|la)', 'tu (pues|pu|pue)', '(tu|vous) me (dégoûtes|dégoutes|degoutes|dégoute|degoute|dégoûtez)', '(casse|cassez) (toi|vous)', 'tu sers (à|a) rien', '(on|je) (va|vais) (t|te) (enterrer|brûler|bruler|noyer)',
+      '(va|vas|allez) (dans un asile|te pendre|te jeter|crever)', '(expulser|dégager|virer) (tous |)les (arabes|noirs|juifs|gays|pd)', 'fais pas chier', 'me fais pas chier', 'va chier', 'jte (nique|baise|défonce|defonce)', 'ferme (ta|la) (gueule|bouche)', 'fermez (la|vos gueules|votre gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
       'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'crève', 'creve', 'casse (toi|toi de là)', 'dégage', 'degage', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
       'retourne (dans|en|chez) (ton|ta|tes) (pays|bled|afrique|cuisine)', 'rentre (dans|chez) (ton|toi) (pays|bled)', 'on (t |te |)(a |)(rien demandé|pas sonné)', 't es (qu |)(une |un |)(merde|moins que rien|déchet|dechet)',
     ],

@@ -12,7 +12,7 @@ export const rules: Rule[] = [
     id: 'fr.sextortion.threat', lang: 'fr', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',
     near: [
       ['envoyer', 'envoie', 'envoyé', 'publier', 'publie', 'poster', 'poste', 'diffuser', 'diffuse', 'partager', 'partage', 'balancer', 'balance', 'montrer', 'montre', 'afficher', 'affiche', 'leak'],
-      ['photos', 'photo', 'vidéos', 'vidéo', 'video', 'videos', 'nudes', 'images', 'les', 'tout'],
+      ['photos', 'photo', 'vidéos', 'vidéo', 'video', 'videos', 'nudes', 'images'],
       ['parents', 'famille', 'amis', 'potes', 'école', 'collège', 'college', 'lycée', 'lycee', 'tout le monde', 'internet', 'réseaux', 'contacts', 'abonnés', 'classe'],
       ['si tu', 'sinon', 'paie', 'paye', 'payes', 'argent', '#money', 'euros', 'envoie moi', 'tu as', 'heures', 'minutes'],
     ], window: 20,

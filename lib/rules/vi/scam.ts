@@ -67,8 +67,37 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.scam.gambling', lang: 'vi', category: 'scam', weight: 0.6, signal: 'gambling_lure',
-    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp'], ['#url', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 12,
+    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp', 'rút siêu tốc', 'rút tiền siêu tốc', 'game bài', 'cổng game', 'nạp lần đầu', 'tặng code', 'nhận code', 'lì xì miễn phí'], ['#url', '#shorturl', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 16,
     examples: { match: ['nạp đầu tặng 100k, rút tiền nhanh', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
+  },
+  {
+    id: 'vi.scam.deposit_bonus', lang: 'vi', category: 'scam', weight: 0.45, signal: 'gambling_lure',
+    patterns: ['nạp #money (nhận|tặng|thưởng|được|được tặng|được nhận|x2|x3) (ngay |thêm |)(#money|#num)', '(tặng|thưởng|khuyến mãi|km) (#num|#money) (nạp|cho lần nạp) (đầu|lần đầu|đầu tiên)', '(x2|x3|gấp đôi|gấp ba) (lần |)nạp (đầu|lần đầu)'],
+    examples: { match: ['nạp 50k nhận 108k', 'tang 100% nap lan dau'], no: ['mẹ nạp 50k tiền điện thoại cho con rồi'] },
+  },
+  {
+    id: 'vi.scam.fake_fine', lang: 'vi', category: 'scam', weight: 0.5, signal: 'fake_fine',
+    patterns: ['(biên lai|biên bản|quyết định xử phạt|khoản phạt|tiền phạt) (vẫn |)(chưa) (nộp|đóng|thanh toán|xử lý)', 'chưa (nộp|đóng) (tiền |)phạt', 'phạt nguội', '(vi phạm|lỗi) (giao thông|luật giao thông) (chưa|cần|phải|vui lòng|liên hệ)'],
+    examples: { match: ['ông/bà có biên lai chưa nộp phạt', 'xe của bạn bị phạt nguội, liên hệ số này'], no: ['hôm nay em bị cô phạt vì chưa nộp bài'] },
+  },
+  {
+    id: 'vi.scam.link_to_verify', lang: 'vi', category: 'scam', weight: 0.4, signal: 'link_to_verify',
+    patterns: [
+      '(đăng nhập|truy cập|nhấn|bấm|nhập|click|vào) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link|đường dẫn|website|web) (để|rồi) (hủy|huỷ|xác thực|xác minh|cập nhật|khôi phục|mở khóa|mở khoá|đổi quà|lấy|nhận tiền|nhận thưởng|hoàn tất|tránh)',
+      '(đăng nhập|truy cập|nhấn|bấm|click) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link) (ngay |)(hôm nay|trong ngày|trước)',
+    ],
+    examples: { match: ['vui lòng đăng nhập https://ebank.example.com để xác thực ngay hôm nay', 'nhấn vào link để hủy giao dịch'], no: ['chi tiết xem tại https://viettel.vn', 'bấm vào link này để xem video'] },
+  },
+  {
+    id: 'vi.scam.bank_link', lang: 'vi', category: 'scam', weight: 0.3, signal: 'bank_link',
+    near: [['vietcombank', 'vcb', 'techcombank', 'acb', 'bidv', 'vietinbank', 'agribank', 'mbbank', 'mb bank', 'tpbank', 'vpbank', 'sacombank', 'ocb', 'ocbc', 'hdbank', 'shb', 'vib', 'ngân hàng', 'ebank', 'internet banking', 'e banking', 'western union'], ['#url', '#badurl', '#shorturl']], window: 10,
+    unless: ['không gửi', 'không bao giờ', 'giả mạo', 'lừa đảo', 'cảnh giác'], unlessWindow: 40,
+    examples: { match: ['Vietcombank thông báo: vui lòng truy cập https://vcb-online.example.com'], no: ['Vietcombank không bao giờ gửi đường link qua tin nhắn, cảnh giác https://vietcombank.com.vn'] },
+  },
+  {
+    id: 'vi.scam.easy_money', lang: 'vi', category: 'scam', weight: 0.4, signal: 'high_pay_job',
+    patterns: ['(hướng dẫn|chỉ) (bạn |các bạn |em |)(cách |)(kiếm|kiếm tiền|kiếm thêm|làm giàu|kiếm lời)', '(chỉ cần|chỉ mất|mỗi ngày dành|dành ra) #num (phút|giờ|tiếng) (mỗi ngày|một ngày|rảnh|trên điện thoại|)'],
+    examples: { match: ['chuyên gia sẽ hướng dẫn bạn kiếm 500k mỗi ngày', 'chỉ cần 20 phút mỗi ngày'], no: ['cô hướng dẫn bạn làm bài tập'] },
   },
   {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
@@ -80,7 +109,7 @@ export const rules: Rule[] = [
     examples: { match: ['em phải thuê phòng khách sạn một mình để làm việc', 'chuyển tiền vào tài khoản an toàn'], no: ['nhà mình đặt phòng khách sạn ở Đà Lạt'] },
   },
   {
-    id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.2, signal: 'suspicious_link',
+    id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.28, signal: 'suspicious_link',
     near: [['truy cập', 'nhấn', 'bấm', 'click', 'vào', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', '=tải', 'nhận', 'kiểm tra', 'đăng ký', 'dki', 'đk', 'huỷ', 'hủy'], LINK], window: 6,
     examples: { match: ['truy cập https://abc.com để xác thực'], no: ['xem link bài hát này'] },
   },
@@ -94,20 +123,20 @@ export const rules: Rule[] = [
     id: 'vi.scam.prize', lang: 'vi', category: 'scam', weight: 0.45, signal: 'prize',
     patterns: [
       '(chúc mừng|xin chúc mừng) (bạn|quý khách|ông bà|ông|anh chị|a chị|thuê bao|số điện thoại) (đã |vừa |)(trúng|nhận được|được chọn|là người|may mắn|đủ điều kiện)', '(đã|vừa|được) trúng (thưởng|giải|xe|iphone|#money|một)',
-      'trúng thưởng', 'người (dùng|chơi) may mắn', 'khách hàng may mắn', 'quà tri ân', 'vòng quay may mắn', 'quay số (miễn phí|trúng thưởng|may mắn)', '(nhận được|trúng) (#num |một |)(lượt quay|phần quà|phần thưởng)', 'chúc mừng (tài khoản|số điện thoại|thuê bao)', 'vé cào (may mắn|trúng thưởng)', '(đủ|đã đủ) điều kiện (nhận|hoàn|được|rút|vay)', 'nhận (quà|thưởng|tiền thưởng|phần thưởng|giải thưởng) (miễn phí|ngay|tại)',
+      'trúng thưởng', 'người (dùng|chơi) may mắn', 'khách hàng may mắn', 'quà tri ân', 'vòng quay may mắn', 'quay số (miễn phí|trúng thưởng|may mắn)', '(nhận được|trúng) (#num |một |)(lượt quay|phần quà|phần thưởng)', 'chúc mừng (tài khoản|số điện thoại|thuê bao)', 'vé cào (may mắn|trúng thưởng)', '(đủ|đã đủ) điều kiện (nhận|hoàn|được|rút|vay)', 'nhận (quà|thưởng|tiền thưởng|phần thưởng|giải thưởng) (miễn phí|ngay|tại)', '(được |)nhận (#money|tiền|quà|thưởng) (#money |)(miễn phí|free)', '(điểm thưởng|điểm tích lũy|điểm tích luỹ|điểm hội viên) (của bạn |của quý khách |)(sắp |sẽ |)(hết hạn|bị hủy|bị huỷ|hết hiệu lực)',
     ],
     examples: { match: ['Chúc mừng bạn đã trúng thưởng iPhone 15', 'Ong(Ba) da du d1eu k1en NHAN TIEN ho tro'], no: ['đội mình trúng giải nhì văn nghệ hôm qua'] },
   },
   {
     id: 'vi.scam.refund', lang: 'vi', category: 'scam', weight: 0.45, signal: 'refund_offer',
-    patterns: ['(nhận|hỗ trợ|hoàn|rút) (tiền |lại tiền |)(bảo hiểm xã hội|bhxh|bhtn|bảo hiểm thất nghiệp|trợ cấp|hoàn thuế|thuế tncn|hỗ trợ covid|tiền hỗ trợ)', '(hoàn|hoàn lại) (thuế|tiền thuế|tiền) (tncn|thu nhập cá nhân)', '(trợ cấp|hỗ trợ) (covid|thất nghiệp)'],
+    patterns: ['(nhận|hỗ trợ|hoàn|rút) (tiền |lại tiền |)(bảo hiểm xã hội|bhxh|bhtn|bảo hiểm thất nghiệp|trợ cấp|hoàn thuế|thuế tncn|hỗ trợ covid|tiền hỗ trợ)', '(hoàn|hoàn lại) (thuế|tiền thuế|tiền) (tncn|thu nhập cá nhân)', '(trợ cấp|hỗ trợ) (covid|thất nghiệp)', '(đăng ký|xin|nhận|hưởng) (tiền |khoản |gói |)(trợ cấp|tiền hỗ trợ|hỗ trợ tài chính)', 'điều kiện (đăng ký |)(xin |nhận |hưởng |)(trợ cấp|hỗ trợ|tiền hỗ trợ)'],
     examples: { match: ['ban du dieu kien nhan tien ho tro tu quy BHTN', 'hoàn thuế TNCN tại link'], no: ['mẹ đi nhận lương hưu'] },
   },
   {
     id: 'vi.scam.task_job', lang: 'vi', category: 'scam', weight: 0.5, signal: 'task_scam',
     patterns: [
       '(làm việc|việc làm|kiếm tiền|làm thêm|công việc) (tại nhà|online|trên điện thoại|qua mạng)', '(xử lý|chốt|đặt|duyệt) đơn (hàng|)', '(nhận|làm) nhiệm vụ', '(cộng tác viên|ctv) (online|bán hàng|tiktok|shopee|lazada)',
-      'tuyển (số lượng lớn |)(nhân viên|cộng tác viên|ctv) (làm việc |chuyên |)(tại nhà|online|part time|bán thời gian|đặt hàng|chốt đơn)', '(thao tác|công việc) đơn giản', 'hoa hồng (cao|hấp dẫn|#num)',
+      'tuyển (số lượng lớn |)(nhân viên|cộng tác viên|ctv) (làm việc |chuyên |)(tại nhà|online|part time|bán thời gian|đặt hàng|chốt đơn)', '(thao tác|công việc) đơn giản', 'nhân viên (bình luận|like|thả tim|xem video|đánh giá|tương tác|xem phim|chấm điểm)', '(làm|tuyển) (nhiệm vụ|ctv) (like|thả tim|xem video|đánh giá|bình luận)', 'hoa hồng (cao|hấp dẫn|#num)',
       '(tiền lương|lương) (được |)(trả|thanh toán) (hàng ngày|mỗi ngày|theo ngày|trong ngày)', '(tăng|nâng cao) (doanh số|số lượng giao dịch|thứ hạng) (cửa hàng|sản phẩm|của cửa hàng)',
     ],
     examples: { match: ['Tiktok đang tuyển nhân viên làm việc tại nhà', 'xu ly don hang tren dien thoai'], no: ['mai em học online'] },

@@ -7,7 +7,7 @@ const IMAGES = [
   'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)', 'thêm (ảnh|hình|clip)',
 ];
 const AUDIENCE = ['bố mẹ', 'gia đình', 'người thân', 'bạn bè', 'trường', 'thầy cô', 'cả lớp', 'lên mạng', 'mạng xã hội', 'facebook', 'fb', 'zalo', 'nhóm', 'mọi người', 'cả trường', 'tiktok', 'group', 'danh bạ', 'người yêu'];
-const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'gửi thêm', 'triệu'];
+const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'triệu'];
 
 export const rules: Rule[] = [
   {
