@@ -157,9 +157,11 @@ function FullCard(props: WarningCardProps & { cardRef: RefObject<HTMLElement | n
         <button type="button" onClick={falseAlarm} aria-describedby="ok-hint" aria-expanded={firm ? confirmingOk : undefined} data-testid="warning-ok">
           {t('warn_ok')}
         </button>
-        <button type="button" onClick={saveEvidence} disabled={save === 'saving' || save === 'saved'} data-testid="warning-save">
-          {t(save === 'saving' ? 'warn_saving' : 'warn_save')}
-        </button>
+        {!model.outgoing && (
+          <button type="button" onClick={saveEvidence} disabled={save === 'saving' || save === 'saved'} data-testid="warning-save">
+            {t(save === 'saving' ? 'warn_saving' : 'warn_save')}
+          </button>
+        )}
       </div>
       <p id="ok-hint" class="hint">{t('warn_ok_hint')}</p>
       {confirmingOk && (

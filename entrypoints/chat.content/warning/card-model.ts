@@ -31,6 +31,8 @@ export interface CardModel {
   reasons: string[];
   words: string[];
   help: HelpLine[];
+  /** The child's own message: advice only, nothing to keep as evidence. */
+  outgoing: boolean;
 }
 
 export function toneOf(category: Category, severity: Severity, direction: Direction): Tone {
@@ -67,5 +69,6 @@ export function buildCard(input: CardInput, region: HelpRegion, t: (key: string)
     reasons: reasons.length ? reasons : [t('warn_signal_generic')],
     words,
     help: helpLinesFor(region, category),
+    outgoing: direction === 'out',
   };
 }

@@ -123,6 +123,14 @@ describe('warning card', () => {
     expect(props.onFalseAlarm).toHaveBeenCalledOnce();
   });
 
+  it('offers no evidence kit for the child\'s own message', () => {
+    const model = buildCard({ category: 'personal_info', severity: 'low', direction: 'out', signals: [], spans: [], text: 'x' }, 'VN', (k) => k);
+    show({ model });
+    expect($('warning-save')).toBeNull();
+    expect($('warning-risk')?.textContent).toBe('warn_out_personal_info');
+    expect($('warning-ok')).not.toBeNull();
+  });
+
   it('says so when saving failed', async () => {
     show({ onSaveEvidence: vi.fn(async () => false) });
     $('warning-save')!.click();
