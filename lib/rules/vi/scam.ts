@@ -83,7 +83,7 @@ export const rules: Rule[] = [
   {
     id: 'vi.scam.link_to_verify', lang: 'vi', category: 'scam', weight: 0.4, signal: 'link_to_verify',
     patterns: [
-      '(đăng nhập|truy cập|nhấn|bấm|nhập|click|vào) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link|đường dẫn|website|web) (để|rồi) (hủy|huỷ|xác thực|xác minh|cập nhật|khôi phục|mở khóa|mở khoá|đổi quà|lấy|nhận tiền|nhận thưởng|hoàn tất|tránh)',
+      '(đăng nhập|truy cập|nhấn|bấm|nhập|click|vào) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link|đường dẫn|website|web) (để|rồi) (hủy|huỷ|xác thực|xác minh|cập nhật|khôi phục|mở khóa|mở khoá|đổi quà|lấy|nhận tiền|nhận thưởng|tránh)',
       '(đăng nhập|truy cập|nhấn|bấm|click) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link) (ngay |)(hôm nay|trong ngày|trước)',
     ],
     examples: { match: ['vui lòng đăng nhập https://ebank.example.com để xác thực ngay hôm nay', 'nhấn vào link để hủy giao dịch'], no: ['chi tiết xem tại https://viettel.vn', 'bấm vào link này để xem video'] },
@@ -109,7 +109,7 @@ export const rules: Rule[] = [
     examples: { match: ['em phải thuê phòng khách sạn một mình để làm việc', 'chuyển tiền vào tài khoản an toàn'], no: ['nhà mình đặt phòng khách sạn ở Đà Lạt'] },
   },
   {
-    id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.28, signal: 'suspicious_link',
+    id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.2, signal: 'suspicious_link',
     near: [['truy cập', 'nhấn', 'bấm', 'click', 'vào', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', '=tải', 'nhận', 'kiểm tra', 'đăng ký', 'dki', 'đk', 'huỷ', 'hủy'], LINK], window: 6,
     examples: { match: ['truy cập https://abc.com để xác thực'], no: ['xem link bài hát này'] },
   },
