@@ -5,15 +5,15 @@ import type { Rule } from '../types';
 const REQUEST = ['send', 'sent', 'show', 'trade', 'swap', 'flash', 'post', 'take', 'let me see', 'can i see', 'want to see', 'wanna see', 'i d like to see', 'got any', 'have any', 'pic of', 'pics of', 'picture of', 'photo of'];
 const INTIMATE = [
   'nude', 'nudes', 'nudez', 'noods', 'noodz', 'nudies', 'naked', 'topless', 'bottomless', 'boobs', 'boobies', 'tits', 'titties', 'breasts', 'nipples', 'pussy', 'vagina',
-  'dick', 'cock', 'penis', 'butt', 'ass', 'booty', 'panties', 'underwear', 'bra', 'thong', 'no clothes', 'without clothes', 'nothing on', 'in the shower', 'private parts', 'privates',
+  'dick', 'cock', 'penis', 'butt', 'ass', 'booty', 'panties', 'underwear', 'bra', 'no clothes', 'without clothes', 'nothing on', 'in the shower', 'private parts', 'privates',
 ];
 
 /** Explicit words: on their own only context (adults swear and flirt), aimed at a child they add up. */
 const EXPLICIT = [
   'cum', 'cumming', 'cock', 'dick', 'pussy', 'fuck', 'fucking', 'fucked', 'horny', 'orgasm', 'masturbate', 'masturbating', 'jerk off', 'jack off', 'blowjob', 'blow job', 'handjob',
   'boner', 'hard on', 'erection', 'clit', 'penis', 'vagina', 'condom', 'condoms', 'lube', 'tits', 'titties', 'boobs', 'nipples', 'naked', 'nude', 'nudes', 'sex', 'sexual', 'oral',
-  'doggy', 'porn', 'make out', 'making out', 'lick', 'licking', 'suck', 'sucking', 'finger you', 'fingering', 'virgin', 'shave', 'shaved', 'panties', 'thong', 'bra', 'wet', 'moan', 'spank',
-  'orgasm', 'orgasms', 'submissive', 'thongs', 'sexting', 'strip', 'stripping', 'butt', 'ass', 'hickey', 'lingerie', 'underwear', 'in the butt', 'taboo', 'dildo', 'vibrator', 'toy', 'toys', 'aroused',
+  'doggy', 'porn', 'make out', 'making out', 'lick', 'licking', 'suck', 'sucking', 'finger you', 'fingering', 'virgin', 'shave', 'shaved', 'panties', 'bra', 'wet', 'moan', 'spank',
+  'orgasm', 'orgasms', 'submissive', 'sexting', 'strip', 'stripping', 'butt', 'ass', 'hickey', 'lingerie', 'underwear', 'in the butt', 'taboo', 'dildo', 'vibrator', 'toy', 'toys', 'aroused',
   'on top', 'inside you', 'in you', 'your body', 'ur body', 'turn you on', 'turns me on', 'turned on', 'feel good', 'pleasure', 'first time', 'lose your virginity', 'ride it', 'kiss you', 'kiss u', 'cuddle',
 ];
 
