@@ -2,17 +2,14 @@
 import { CATEGORIES, type Category } from '@/lib/detect/types';
 import { isCategoryForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { tr } from '../shared/page-i18n';
-import { updateLocalSettings } from '../shared/settings-state';
+import { switchedOff, updateLocalSettings } from '../shared/settings-state';
 import { lockedProps, setByText } from './policy-lock';
 
 export function CategoriesSection({ effective }: { effective: EffectiveSettings }) {
   const { settings, local, policy } = effective;
   const reasonId = 'categories-locked-reason';
   const isLocked = (c: Category) => policy.locked || isCategoryForcedOff(policy, c);
-  const toggle = (category: Category, on: boolean) => {
-    const rest = local.disabledCategories.filter((c) => c !== category);
-    void updateLocalSettings({ disabledCategories: on ? rest : [...rest, category] });
-  };
+  const toggle = (category: Category, on: boolean) => void updateLocalSettings({ disabledCategories: switchedOff(local.disabledCategories, category, !on) });
   return (
     <fieldset class="card" data-testid="categories-section">
       <legend>{tr('opt_categories_title')}</legend>

@@ -5,7 +5,7 @@ import { normaliseHostname, removeGenericSite, requestGenericSite } from '@/lib/
 import { SITE_IDS, type SiteId } from '@/lib/sites/types';
 import { isSiteForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { tr } from '../shared/page-i18n';
-import { updateLocalSettings } from '../shared/settings-state';
+import { switchedOff, updateLocalSettings } from '../shared/settings-state';
 import { lockedProps, setByText } from './policy-lock';
 
 /** Brand names are the same in every language. */
@@ -31,10 +31,7 @@ export function SitesSection({ effective }: { effective: EffectiveSettings }) {
   const { settings, local, policy } = effective;
   const reasonId = 'sites-locked-reason';
   const isLocked = (site: SiteId) => policy.locked || isSiteForcedOff(policy, site);
-  const toggle = (site: SiteId, on: boolean) => {
-    const rest = local.disabledSites.filter((s) => s !== site);
-    void updateLocalSettings({ disabledSites: on ? rest : [...rest, site] });
-  };
+  const toggle = (site: SiteId, on: boolean) => void updateLocalSettings({ disabledSites: switchedOff(local.disabledSites, site, !on) });
   const switchFor = (site: SiteId) => (
     <label key={site} class="choice">
       <input

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { pinLockedUntil, verifyPin } from '@/lib/store/pin';
 import { tr } from './page-i18n';
+import { PinField } from './PinField';
 
 const TICK_MS = 1000;
 /** Waits shorter than this are counted down in seconds, longer ones in minutes. */
@@ -61,24 +62,21 @@ export function PinPrompt(props: { title: string; submitLabel: string; onUnlock:
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`} data-testid="pin-prompt">
       <h2 id={`${id}-title`}>{props.title}</h2>
-      <div class="row">
-        <label for={`${id}-pin`}>{tr('pin_label')}</label>
-        <input
-          id={`${id}-pin`}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          disabled={locked}
-          aria-describedby={`${id}-msg`}
-          data-testid="pin-input"
-          onInput={(e) => setPin((e.target as HTMLInputElement).value)}
-          autoFocus
-        />
+      <PinField
+        id={`${id}-pin`}
+        label={tr('pin_label')}
+        value={pin}
+        onValue={setPin}
+        testId="pin-input"
+        autoComplete="off"
+        describedBy={`${id}-msg`}
+        disabled={locked}
+        autoFocus
+      >
         <button type="submit" disabled={locked || busy || !pin} data-testid="pin-submit">
           {busy ? tr('pin_checking') : props.submitLabel}
         </button>
-      </div>
+      </PinField>
       <p id={`${id}-msg`} role="alert" class="error" data-testid="pin-message">
         {message}
         {locked ? ` ${waitText(lockedUntil - now)}` : ''}

@@ -2,6 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { checkNewPin, PIN_MAX_LENGTH, PIN_MIN_LENGTH, setPin } from '@/lib/store/pin';
 import { tr } from './page-i18n';
+import { PinField } from './PinField';
 
 export function SetPinForm(props: { submitLabel: string; onDone: () => void | Promise<void> }) {
   const id = useId();
@@ -28,33 +29,17 @@ export function SetPinForm(props: { submitLabel: string; onDone: () => void | Pr
   return (
     <form onSubmit={submit} data-testid="set-pin-form" noValidate>
       <p class="hint" id={`${id}-rule`}>{tr('pin_rule', [String(PIN_MIN_LENGTH), String(PIN_MAX_LENGTH)])}</p>
-      <div class="row">
-        <label for={`${id}-new`}>{tr('pin_new_label')}</label>
-        <input
-          id={`${id}-new`}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          value={pin}
-          aria-describedby={`${id}-rule ${id}-error`}
-          aria-invalid={error ? 'true' : undefined}
-          data-testid="pin-new"
-          onInput={(e) => setPinValue((e.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="row">
-        <label for={`${id}-again`}>{tr('pin_again_label')}</label>
-        <input
-          id={`${id}-again`}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          value={again}
-          aria-describedby={`${id}-error`}
-          data-testid="pin-again"
-          onInput={(e) => setAgain((e.target as HTMLInputElement).value)}
-        />
-      </div>
+      <PinField
+        id={`${id}-new`}
+        label={tr('pin_new_label')}
+        value={pin}
+        onValue={setPinValue}
+        testId="pin-new"
+        autoComplete="new-password"
+        describedBy={`${id}-rule ${id}-error`}
+        invalid={!!error}
+      />
+      <PinField id={`${id}-again`} label={tr('pin_again_label')} value={again} onValue={setAgain} testId="pin-again" autoComplete="new-password" describedBy={`${id}-error`} />
       <p id={`${id}-error`} role="alert" class="error" data-testid="set-pin-error">{error}</p>
       <p class="hint">{tr('pin_forgotten')}</p>
       <button type="submit" disabled={busy} data-testid="set-pin-submit">{props.submitLabel}</button>

@@ -62,3 +62,9 @@ export function useSavedFlag(): boolean {
   }, []);
   return saved;
 }
+
+/** `list` with `item` present (on) or absent (off), for the lists of switched-off things. */
+export function switchedOff<T>(list: readonly T[], item: T, off: boolean): T[] {
+  const rest = list.filter((x) => x !== item);
+  return off ? [...rest, item] : rest;
+}
