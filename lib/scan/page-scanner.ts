@@ -4,7 +4,7 @@
 import type { Verdict } from '../detect/types';
 import type { MessageRead, SiteAdapter } from '../sites/types';
 import { BoundedMap } from './bounded-map';
-import { baseMessageKey } from './message-key';
+import { baseMessageKey, hashText } from './message-key';
 import { perfMarks, type PerfMarks } from './perf-marks';
 
 /** A slice of work never runs longer than this, so the page keeps its frames. */
@@ -274,11 +274,13 @@ export class PageScanner {
     const conversationKey = `${this.adapter.id}:${this.adapter.conversationKey(this.doc, new URL(this.win.location.href))}`;
     const messageKey = this.keyFor(el, read, conversationKey);
     const message: ScannedMessage = { ...read, element: el, messageKey, conversationKey };
-    let verdict = this.seen.get(messageKey);
+    // An edited message keeps its platform id, not its verdict: remember verdicts per text too.
+    const seenKey = read.platformId ? `${messageKey}:${hashText(read.text)}` : messageKey;
+    let verdict = this.seen.get(seenKey);
     const firstTime = verdict === undefined;
     if (!verdict) {
       verdict = this.options.judge(message);
-      this.seen.set(messageKey, verdict);
+      this.seen.set(seenKey, verdict);
       if (this.perf.enabled) this.judgedInSlice.push(messageKey);
       this.stats.scanned++;
       if (verdict.flagged) this.stats.flagged++;

@@ -1,6 +1,7 @@
 // Marks the matched words inside the page's message without touching the page's text nodes:
 // the CSS Custom Highlight API paints Ranges over the existing nodes. Where the API is missing
 // (older Firefox), the whole message gets an outline through an attribute and a style rule.
+import { MAX_SCAN_CHARS } from '@/lib/detect';
 import type { Span } from '@/lib/detect/types';
 
 export const HIGHLIGHT_NAME = 'not-alone-match';
@@ -18,10 +19,18 @@ interface CharPosition {
 }
 
 /**
- * The element's text with whitespace collapsed the way adapters read it, and where each of its
- * characters lives in the DOM. Text inside our own `not-alone-*` elements is skipped.
+ * How far into a message's DOM text matched words are looked for: the engine judges only the
+ * first MAX_SCAN_CHARS characters, plus room for a sender name or a time before the text. A
+ * hostile 1 MB message would otherwise cost a million position records (issue 8, flood test).
  */
-export function collapsedText(root: Element): { text: string; positions: CharPosition[] } {
+export const MAX_HIGHLIGHT_CHARS = 2 * MAX_SCAN_CHARS;
+
+/**
+ * The element's text with whitespace collapsed the way adapters read it, and where each of its
+ * characters lives in the DOM, up to `limit` characters. Text inside our own `not-alone-*`
+ * elements is skipped.
+ */
+export function collapsedText(root: Element, limit = MAX_HIGHLIGHT_CHARS): { text: string; positions: CharPosition[] } {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const positions: CharPosition[] = [];
@@ -38,6 +47,7 @@ export function collapsedText(root: Element): { text: string; positions: CharPos
         text += char;
       }
       positions.push({ node, offset: i });
+      if (positions.length >= limit) return { text, positions };
     }
   }
   return { text, positions };
@@ -50,7 +60,8 @@ export function collapsedText(root: Element): { text: string; positions: CharPos
  */
 export function matchRanges(root: Element, text: string, spans: readonly Span[]): Range[] {
   const { text: full, positions } = collapsedText(root);
-  const base = full.indexOf(text);
+  // Spans lie within the part the engine judged; a longer text is looked up by that part.
+  const base = full.indexOf(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
   const ranges: Range[] = [];
   for (const [s, e] of spans) {
     if (e <= s || e > text.length) continue;
