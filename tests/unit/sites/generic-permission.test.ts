@@ -27,14 +27,14 @@ describe('hostnames a parent types', () => {
 
 describe('requestGenericSite / removeGenericSite', () => {
   it('asks for the host and scripting permission, then saves the hostname', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     expect(await requestGenericSite('https://chat.example.com/room')).toBe('enabled');
     expect(request).toHaveBeenCalledWith({ permissions: ['scripting'], origins: ['https://chat.example.com/*', 'http://chat.example.com/*'] });
     expect((await loadLocalSettings()).settings.genericSites).toEqual(['chat.example.com']);
   });
 
   it('changes nothing when the permission is declined, or the input is not usable', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     expect(await requestGenericSite('chat.example.com')).toBe('denied');
     expect(await requestGenericSite('not a host')).toBe('invalid');
     expect(await requestGenericSite('web.whatsapp.com')).toBe('supported');
@@ -42,8 +42,8 @@ describe('requestGenericSite / removeGenericSite', () => {
   });
 
   it('removing forgets the hostname and gives the permission back', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
     await requestGenericSite('a.example.com');
     await requestGenericSite('b.example.com');
     await removeGenericSite('a.example.com');
