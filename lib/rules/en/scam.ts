@@ -18,7 +18,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'en.scam.account_alert', lang: 'en', category: 'scam', weight: 0.45, signal: 'account_alert',
-    patterns: ['if (this was |it was |)(not you|unauthorised|unauthorized|you did not|you didn t) (please |kindly |)(call|click|follow|visit|tap|reply|contact)', '(unusual|suspicious|unauthorised|unauthorized) (activity|transaction|login|sign in|payment)', '(transaction|payment|purchase) of (#money|#num) (was |has been |)(made|attempted)', 'your (debit |credit |)card (was|has been) (recently |)used', '(not done|not made|not authorised|not authorized) by you', 'if you (did not|didn t|didnt|do not|don t) (make|made|purchase|purchased|authorise|authorize|request|recognise|recognize) (this|it|anything|the)', '(unauthorised|unauthorized) (person|access|user)'],
+    patterns: ['if (this was |it was |)(not you|unauthorised|unauthorized|you did not|you didn t) (please |kindly |)(call|click|follow|visit|tap|reply|contact|verify|log in|login|sign in|check)', '(unusual|suspicious|unauthorised|unauthorized) (activity|transaction|login|sign in|payment)', '(transaction|payment|purchase) of (#money|#num) (was |has been |)(made|attempted)', 'your (debit |credit |)card (was|has been) (recently |)used', '(not done|not made|not authorised|not authorized) by you', 'if you (did not|didn t|didnt|do not|don t) (make|made|purchase|purchased|authorise|authorize|request|recognise|recognize) (this|it|anything|the)', '(unauthorised|unauthorized) (person|access|user)'],
     examples: { match: ['if unauthorised follow this link', 'your debit card was recently used at APPLE'], no: ['was it you who called'] },
   },
   {

@@ -38,7 +38,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.scam.urgency', lang: 'vi', category: 'scam', weight: 0.3, signal: 'urgency',
-    patterns: ['(thông báo|cảnh báo) (cuối cùng|lần cuối)', 'quá hạn (sẽ |)(không|ko|k) (được |)(chấp nhận|giải quyết|hỗ trợ)', '(trước|trong vòng) #num (h|giờ|tiếng|phút) (hôm nay|nữa|tới)', 'hôm nay là (thông báo|ngày) cuối', 'gấp (trong|trước) (hôm nay|ngày)'],
+    patterns: ['(thông báo|cảnh báo) (cuối cùng|lần cuối)', 'quá hạn (sẽ |)(không|ko|k) (được |)(chấp nhận|giải quyết|hỗ trợ)', '(trước|trong vòng) #num (h|giờ|tiếng|phút) (hôm nay|nữa|tới)', 'hôm nay là (thông báo|ngày) cuối', 'gấp (trong|trước) (hôm nay|ngày)', '(kết thúc|hết hạn|hết hiệu lực|bị khóa|bị khoá|bị hủy|bị huỷ|bị trừ) (trong|sau) (24h|48h|#num giờ|#num h|#num tiếng|#num phút)'],
+    near: [['thời hạn', 'hạn chót', 'hạn cuối', 'hết hạn'], ['hôm nay', 'trong ngày', 'trong 24h', 'trong 24 giờ']], window: 5,
     examples: { match: ['Hôm nay là thông báo cuối cùng', 'QUA HAN SE KHONG DUOC CHAP NHAN'], no: ['bài tập nộp trước thứ hai'] },
   },
   {
@@ -56,7 +57,7 @@ export const rules: Rule[] = [
     patterns: [
       '(phối hợp|hợp tác) (với |)(cơ quan |)(điều tra|công an|cảnh sát)', '(liên quan|dính líu|dính) (đến|tới|vào) (một |)(vụ án|đường dây|rửa tiền|ma túy|buôn lậu|lừa đảo|đường dây rửa tiền)',
       '(lệnh|giấy) (bắt|triệu tập|truy nã)', '(bắt giữ|bắt tạm giam|khởi tố) (bạn|em|e|anh|a|chị|ông bà|quý khách|con)', '(hồ sơ|vụ án) (điều tra|mật|bí mật)',
-      '(cán bộ|cơ quan) (thuế|công an|điều tra|viện kiểm sát|tòa án|toà án) (vừa|đang|yêu cầu|thông báo|liên hệ)', '(điều tra|công an|tòa án|toà án) (yêu cầu|triệu tập) (bạn|em|e|anh|a|chị|ông bà|quý khách)',
+      '(cán bộ|cơ quan) (thuế|công an|điều tra|viện kiểm sát|tòa án|toà án) (vừa|đang|yêu cầu|thông báo|liên hệ)', '(tòa án|toà án|viện kiểm sát|công an|cảnh sát) (gửi |ra |đã ra |)(giấy |lệnh |quyết định |)(triệu tập|truy tố|khởi tố|tạm giam)', '(làm việc|lấy lời khai|thẩm vấn) (với bạn |với em |với anh |với chị |)(qua|trên|bằng) (zoom|skype|telegram|video|điện thoại)', '(cài|tải|vào) (app |ứng dụng |)(zoom|skype|telegram|signal) (để |)(làm việc|lấy lời khai|điều tra|hợp tác)', '(điều tra|công an|tòa án|toà án) (yêu cầu|triệu tập) (bạn|em|e|anh|a|chị|ông bà|quý khách)',
     ],
     examples: { match: ['em cần phối hợp với cơ quan điều tra', 'ban lien quan den duong day rua tien'], no: ['công an phường tổ chức họp dân'] },
   },
@@ -90,7 +91,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.scam.bank_link', lang: 'vi', category: 'scam', weight: 0.3, signal: 'bank_link',
-    near: [['vietcombank', 'vcb', 'techcombank', 'acb', 'bidv', 'vietinbank', 'agribank', 'mbbank', 'mb bank', 'tpbank', 'vpbank', 'sacombank', 'ocb', 'ocbc', 'hdbank', 'shb', 'vib', 'ngân hàng', 'ebank', 'internet banking', 'e banking', 'western union'], ['#url', '#badurl', '#shorturl']], window: 10,
+    near: [['vietcombank', 'vcb', 'techcombank', 'acb', 'bidv', 'vietinbank', 'agribank', 'mbbank', 'mb bank', 'tpbank', 'vpbank', 'sacombank', 'ocb', 'ocbc', 'hdbank', 'shb', 'vib', 'ngân hàng', 'ebank', 'internet banking', 'e banking', 'western union'], ['#url', '#badurl', '#shorturl']], window: 16,
     unless: ['không gửi', 'không bao giờ', 'giả mạo', 'lừa đảo', 'cảnh giác'], unlessWindow: 40,
     examples: { match: ['Vietcombank thông báo: vui lòng truy cập https://vcb-online.example.com'], no: ['Vietcombank không bao giờ gửi đường link qua tin nhắn, cảnh giác https://vietcombank.com.vn'] },
   },
@@ -100,13 +101,37 @@ export const rules: Rule[] = [
     examples: { match: ['chuyên gia sẽ hướng dẫn bạn kiếm 500k mỗi ngày', 'chỉ cần 20 phút mỗi ngày'], no: ['cô hướng dẫn bạn làm bài tập'] },
   },
   {
+    id: 'vi.scam.delivery', lang: 'vi', category: 'scam', weight: 0.45, signal: 'fake_delivery',
+    near: [['đơn hàng', 'bưu phẩm', 'bưu kiện', 'kiện hàng', 'gói hàng', 'giao hàng', 'vận đơn', 'shipper'], ['không thành công', 'thất bại', 'bị hoàn', 'hoàn trả', 'bị giữ', 'tạm giữ', 'sai địa chỉ', 'cập nhật địa chỉ', 'xác nhận địa chỉ', 'phí vận chuyển', 'phí hải quan', 'phí lưu kho', 'nộp phí', 'bị trả lại']], window: 10,
+    examples: { match: ['Đơn hàng của bạn giao không thành công, vui lòng cập nhật địa chỉ tại link', 'buu kien cua ban dang bi giu tai hai quan, nop phi hai quan'], no: ['đơn hàng của em giao tới rồi nha'] },
+  },
+  {
+    id: 'vi.scam.biometric_update', lang: 'vi', category: 'scam', weight: 0.45, signal: 'account_locked',
+    patterns: ['(cập nhật|xác thực|bổ sung|đồng bộ) (thông tin |dữ liệu |)(sinh trắc học|sinh trắc|căn cước|cccd|định danh)', '(chuẩn hóa|chuẩn hoá) (thông tin |)(thuê bao|sim|tài khoản)', '(khóa|khoá|tạm dừng|ngừng|chặn) (2|hai) chiều', '(tạm dừng|tạm ngưng|ngừng|dừng) (giao dịch|dịch vụ|hoạt động) (trên |của |)(tài khoản|thẻ|ứng dụng|app)', '(cắt|ngừng cấp) điện'],
+    unless: ['mạo danh', 'giả mạo', 'lừa đảo', 'cảnh giác', 'khuyến cáo', 'không yêu cầu', 'không gửi'], unlessWindow: 40,
+    examples: { match: ['Quý khách cần cập nhật sinh trắc học để tránh tạm dừng giao dịch', 'thuê bao sẽ bị khóa 2 chiều nếu không chuẩn hóa thông tin'], no: ['mai mẹ đi làm căn cước'] },
+  },
+  {
+    id: 'vi.scam.family_emergency', lang: 'vi', category: 'scam', weight: 0.45, signal: 'family_emergency',
+    near: [['con', 'cháu', 'em', 'bé', 'người nhà', 'chồng', 'vợ'], ['bị tai nạn', 'tai nạn', 'cấp cứu', 'bị bắt', 'bị bắt cóc', 'bị giữ', 'đang bị giam', 'nhập viện'], ['chuyển', 'chuyển khoản', 'chuyển tiền', 'gửi tiền', 'đóng tiền', 'viện phí', 'tiền mổ', 'tiền chuộc', 'nộp tiền']], window: 16,
+    examples: { match: ['con chị bị tai nạn đang cấp cứu, chị chuyển khoản gấp tiền mổ', 'cháu đang bị giữ, gia đình chuyển tiền ngay'], no: ['hôm qua em bị ngã xe, mẹ đưa em đi viện'] },
+  },
+  {
+    id: 'vi.scam.borrow_transfer', lang: 'vi', category: 'scam', weight: 0.4, signal: 'money_request',
+    patterns: ['(chuyển|ck) (khoản |)(nhầm|lộn) (tiền |)(vào|cho|sang)', '(chuyển|ck|gửi) (lại |trả lại |hoàn lại )(giúp|cho) (mình|tôi|anh|em|chị)', '(cho|cho mình|cho tôi|cho anh|cho em|cho chị) (mượn|vay) (tạm |)(#money|#num triệu|#num củ|#num nghìn|ít tiền|chút tiền|tiền)', '(chuyển khoản|chuyển tiền|ck) (giúp|hộ|dùm|giùm) (mình|tôi|anh|em|chị) (#money|ít|một ít|cái|với|gấp)', 'nhờ (bạn |em |anh |chị |)(chuyển khoản|chuyển tiền|ck) (giúp|hộ)'],
+    examples: { match: ['mình chuyển nhầm tiền vào tài khoản bạn, chuyển lại giúp mình', 'cho mình mượn tạm 5 triệu, mai trả'], no: ['mẹ chuyển tiền học cho con rồi'] },
+  },
+  {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
     patterns: [
       'tài khoản (an toàn|tạm giữ|giám sát|của cơ quan điều tra|chuyên dụng)', '(thuê|đặt|vào) (một |)(phòng|khách sạn|phòng khách sạn|phòng nhà nghỉ|nhà nghỉ|homestay) (ở |)(một mình|riêng|#num mình) (để|rồi|và)',
       '(bật|mở|giữ) (zoom|skype|camera|cam|video) (liên tục|24/24|suốt|không được tắt)', '(không được|cấm|không) (liên lạc|nói chuyện|kể) (với |cho |)(gia đình|bố mẹ|người thân|ai) (trong quá trình|trong thời gian) (điều tra|làm việc)',
       '(chuyển|nộp) (tiền|toàn bộ tiền) (vào|tới|sang) tài khoản (để |)(xác minh|kiểm tra|điều tra|chứng minh)',
+      '(chứng minh|xác minh) (sự |mình |em |bạn |)(trong sạch|vô tội|không liên quan)', '(xác minh|kiểm tra|rà soát) (nguồn gốc |)(tài sản|dòng tiền|nguồn tiền|số dư)',
+      '(giữ|đảm bảo) bí mật (quá trình |)(điều tra|vụ án|hồ sơ)', 'bí mật (điều tra|vụ án)',
     ],
-    examples: { match: ['em phải thuê phòng khách sạn một mình để làm việc', 'chuyển tiền vào tài khoản an toàn'], no: ['nhà mình đặt phòng khách sạn ở Đà Lạt'] },
+    near: [['thuê phòng', 'khách sạn', 'nhà nghỉ', 'homestay', 'chỗ riêng', 'nơi riêng', 'phòng riêng'], ['một mình', 'không cho ai biết', 'bí mật', 'điều tra', 'công an', 'cảnh sát', 'zoom', 'skype', 'gọi video', 'không được liên lạc', 'tắt máy', 'chặn số']], window: 12,
+    examples: { match: ['em phải thuê phòng khách sạn một mình để làm việc', 'chuyển tiền vào tài khoản an toàn', 'em ra nhà nghỉ rồi bật zoom để công an làm việc', 'em phải chứng minh mình trong sạch'], no: ['nhà mình đặt phòng khách sạn ở Đà Lạt', 'khách sạn này có phòng đôi không'] },
   },
   {
     id: 'vi.scam.link_action', lang: 'vi', category: 'scam', weight: 0.2, signal: 'suspicious_link',
