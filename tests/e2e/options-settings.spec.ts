@@ -213,3 +213,17 @@ test('a corrupt stored setting falls back to its default and the page says so on
   await expect(page.getByTestId('sensitivity-balanced')).toBeChecked();
   await expect(page.getByTestId('settings-repaired')).toHaveCount(0);
 });
+
+test('another chat site listed without this browser’s permission is shown as not checked yet', async () => {
+  browser = await launchWithExtension();
+  await setStorage(browser.context, { settings: { version: 1, genericSites: ['chat.example.org'] } });
+  const page = await options();
+  const sites = page.getByTestId('sites-section');
+  await expect(sites.getByText('chat.example.org')).toBeVisible();
+  await expect(sites.getByText(localeText('en', 'opt_generic_not_allowed'))).toBeVisible();
+  await expect(sites.getByRole('button', { name: 'Allow Not Alone on chat.example.org' })).toBeEnabled();
+  await sites.getByRole('button', { name: 'Remove “chat.example.org”' }).click();
+  await expect(sites.getByRole('listitem').filter({ hasText: 'chat.example.org' })).toHaveCount(0);
+  await expect(sites.getByRole('status').filter({ hasText: 'chat.example.org is no longer checked.' })).toBeVisible();
+  expect(await getStorage(browser.context, 'settings')).toMatchObject({ genericSites: [] });
+});

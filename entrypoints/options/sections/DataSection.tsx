@@ -153,10 +153,13 @@ function DeleteAll() {
         <div role="alertdialog" aria-labelledby="delete-confirm" class="notice warn">
           <p id="delete-confirm">{tr('opt_delete_confirm')}</p>
           <div class="row">
-            <button type="button" class="danger" data-testid="delete-all-confirm" onClick={() => void remove()} autoFocus>
+            <button type="button" class="danger" data-testid="delete-all-confirm" onClick={() => void remove()}>
               {tr('opt_delete_yes')}
             </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>{tr('opt_cancel')}</button>
+            {/* Focus lands on the safe choice: a second Enter must not delete everything. */}
+            <button type="button" class="secondary" onClick={() => setConfirming(false)} autoFocus>
+              {tr('opt_cancel')}
+            </button>
           </div>
         </div>
       ) : (

@@ -1,7 +1,8 @@
 // Per-site switches for every supported site, and the generic chat finder enabled site by
 // site (each needs the browser's permission for that site, asked for on the click).
-import { useId, useState } from 'preact/hooks';
-import { normaliseHostname, removeGenericSite, requestGenericSite } from '@/lib/sites/generic-permission';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { normaliseHostname, originsFor, removeGenericSite, requestGenericSite } from '@/lib/sites/generic-permission';
 import { SITE_IDS, type SiteId } from '@/lib/sites/types';
 import { isSiteForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { tr } from '../shared/page-i18n';
@@ -63,6 +64,25 @@ function GenericSites(props: { hosts: string[]; locked: boolean }) {
   const id = useId();
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
+  // Hosts listed (e.g. from an imported settings file) whose permission this browser never gave.
+  const [ungranted, setUngranted] = useState<string[]>([]);
+  useEffect(() => {
+    let alive = true;
+    void Promise.all(props.hosts.map(async (host) => ((await browser.permissions.contains({ origins: originsFor(host) }).catch(() => false)) ? null : host))).then(
+      (missing) => alive && setUngranted(missing.filter((host): host is string => host !== null)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [props.hosts]);
+  const allow = (host: string) => {
+    requestGenericSite(host)
+      .then((result) => {
+        setMessage(tr(result === 'enabled' ? 'opt_generic_enabled' : 'opt_generic_denied', host));
+        if (result === 'enabled') setUngranted((list) => list.filter((h) => h !== host));
+      })
+      .catch(() => setMessage(tr('opt_generic_denied', host)));
+  };
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -89,6 +109,14 @@ function GenericSites(props: { hosts: string[]; locked: boolean }) {
           {props.hosts.map((host) => (
             <li key={host}>
               <span>{host}</span>
+              {ungranted.includes(host) && (
+                <>
+                  <span class="reason">{tr('opt_generic_not_allowed')}</span>
+                  <button type="button" disabled={props.locked} onClick={() => allow(host)} aria-label={tr('opt_generic_allow_named', host)}>
+                    {tr('opt_generic_allow')}
+                  </button>
+                </>
+              )}
               <button type="button" class="secondary" disabled={props.locked} onClick={() => void remove(host)} aria-label={tr('opt_remove_named', host)}>
                 {tr('opt_remove')}
               </button>
