@@ -24,6 +24,8 @@ import { WarningCard } from './WarningCard';
 export const WARNING_TAG = 'not-alone-warning';
 /** Full cards per conversation; later warnings start compact ("Another warning: … Show"). */
 export const MAX_FULL_CARDS = 2;
+/** Delay before the other cards of a chat show a new warning count (batches a burst of warnings). */
+export const COUNT_REFRESH_MS = 200;
 
 /** The verdict of a message the child marked "This is OK". */
 export const ACCEPTED_VERDICT: Verdict = Object.freeze({
@@ -58,6 +60,8 @@ export class WarningLayer {
   /** Flagged message keys per conversation, in the order they were warned about. */
   private readonly byConversation = new Map<string, string[]>();
   private readonly eventIds = new Map<string, number>();
+  /** Conversations whose cards show an old warning count. */
+  private readonly staleCounts = new Set<string>();
   private readonly highlighter = new MatchHighlighter(document);
   private region: HelpRegion = 'INTL';
   private organizationName: string | undefined;
@@ -117,8 +121,22 @@ export class WarningLayer {
     entry.ui.mount();
     this.cards.set(key, entry as CardEntry);
     this.highlighter.add(key, message.element, message.text, verdict.spans);
-    // Every card of this chat shows the new count.
-    for (const other of this.byConversation.get(message.conversationKey) ?? []) this.renderCard(other);
+    this.renderCard(key);
+    // Every card of this chat shows the new count: re-rendered once per wave of warnings (a busy
+    // live chat), not all of them again for each new one.
+    this.refreshCountsLater(message.conversationKey);
+  }
+
+  private refreshCountsLater(conversationKey: string): void {
+    if (this.staleCounts.size === 0) this.ctx.setTimeout(() => this.refreshCounts(), COUNT_REFRESH_MS);
+    this.staleCounts.add(conversationKey);
+  }
+
+  private refreshCounts(): void {
+    for (const conversationKey of this.staleCounts) {
+      for (const key of this.byConversation.get(conversationKey) ?? []) this.renderCard(key);
+    }
+    this.staleCounts.clear();
   }
 
   dismiss(messageKey: string): void {
