@@ -78,7 +78,7 @@ export const rules: Rule[] = [
     near: [['won', 'win', 'winner', 'awarded', 'selected', 'chosen', 'guaranteed', 'claim', 'collect', 'redeem', 'entitled'], ['prize', 'cash prize', 'award', 'reward', 'bonus', '#money', 'holiday', 'voucher', 'vouchers', 'gift card', 'iphone', 'pounds', 'cash']], window: 6,
     patterns: [
       '(you have|you ve|u have|you are|u are|you re|your number|your mobile|you have been) (won|been selected|been chosen|selected|chosen|awarded|a winner|the winner|guaranteed)',
-      '(claim|collect) (your|ur) (prize|reward|award|gift|cash|bonus|refund|voucher)', 'congratulations (you|u|your)', '(lucky|prize) (draw|winner)', '(you|u) (won|win) (a|an|the|#money)',
+      '(claim|collect) (your|ur) (prize|reward|award|gift|cash|bonus|refund|voucher)', '(congratulations|congratulation|congrats) (you|u|your|ur)', '(is|are|r) (now |)(yours|urs) (call|txt|text|just|to claim)', '(randomly|specially) (selected|chosen|picked)', '(selected|chosen|picked) (as a|as the|for a) (winner|prize|gift|reward)', '(lucky|prize) (draw|winner)', '(you|u) (won|win) (a|an|the|#money)',
       '(selected|chosen) to (receive|get|win)', '(free|complimentary) (gift|iphone|trip|holiday|voucher|gift card)', '(bonus|cash) prize', 'guaranteed (prize|cash|reward)',
     ],
     examples: { match: ['Congratulations! You have won a £1000 prize', 'you are selected to receive a free gift'], no: ['we won the match'] },
@@ -115,15 +115,15 @@ export const rules: Rule[] = [
   {
     id: 'en.scam.prize_claim', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize_claim',
     near: [
-      ['won', 'winner', 'awarded', 'prize', 'selected', 'guaranteed', 'unclaimed', 'unredeemed', 'bonus', 'reward', 'cash', 'voucher', 'vouchers', 'holiday', 'gift', 'points', 'compensation', 'refund', 'refunded', 'entitled'],
-      ['call', 'calls', 'txt', 'text', 'reply', 'ring', 'dial', 'claim', 'collect', 'send', 'email', 'contact', 'log onto', 'visit', 'go to'],
+      ['won', 'winner', 'awarded', 'prize', 'selected', 'congrats', 'congratulations', 'congratulation', 'guaranteed', 'unclaimed', 'unredeemed', 'bonus', 'reward', 'cash', 'voucher', 'vouchers', 'holiday', 'gift', 'points', 'compensation', 'refund', 'refunded', 'entitled'],
+      ['call', 'calls', 'txt', 'text', 'reply', 'ring', 'dial', 'claim', 'claims', 'collect', 'send', 'email', 'contact', 'log onto', 'visit', 'go to'],
       ['#phone', '#email', '#url', '#shorturl', '#badurl', 'claim', 'claim code', 'to claim'],
-    ], window: 12,
+    ], window: 16,
     examples: { match: ['You have won £1000 cash! To claim call 09050000327', 'Your number was awarded a bonus prize, email claims@win.example.com', 'your free holiday is unclaimed, call 08712345678'], no: ['i won the race, call me later', 'free pizza at the party tonight, text me'] },
   },
   {
     id: 'en.scam.free_phone_offer', lang: 'en', category: 'scam', weight: 0.4, signal: 'prize',
-    patterns: ['(free|new|latest) (video|camera|colour|color|3g) (phone|phones|mobile|mobiles|handset|handsets)', '(free|free of charge) (camcorder|upgrade|handset|nokia|mobile)', 'line rental', 'anytime any (network|networks)', 'any network mins', 'camcorder'],
+    patterns: ['(free|new|latest) (video|camera|colour|color|3g) (phone|phones|mobile|mobiles|handset|handsets)', '(free|free of charge) (camcorder|upgrade|handset|nokia|mobile)', 'line rental', 'anytime any (network|networks)', 'any network mins', 'camcorder', '(#num |)(free|bonus) (text|texts|txt|txts|sms|minutes|mins|text messages|ringtone|ringtones|tones) (messages |)(to activate|activate|credited|when|if|for)', '(activate|claim) (your |ur |)(#num |)(free|bonus) (text|texts|txt|sms|minutes|mins|text messages)'],
     examples: { match: ['claim your FREE camera phone upgrade', '750 anytime any network mins and half price line rental'], no: ['my new phone has a nice camera'] },
   },
   {
@@ -135,6 +135,36 @@ export const rules: Rule[] = [
     id: 'en.scam.call_support', lang: 'en', category: 'scam', weight: 0.3, signal: 'fake_support',
     patterns: ['(call|contact|ring|phone|reach) (our |the |)(customer care|customer service|customer services|customer support|helpline|help line|fraud prevention|fraud department|fraud team|security team|support team|care team)', '(customer care|fraud prevention|support team) (on|at|number|no) #phone'],
     examples: { match: ['To re-activate call customer care 08167340838', 'please urgently call fraud prevention on 03303800233'], no: ['mum called the shop about her order'] },
+  },
+  {
+    id: 'en.scam.game_currency', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize',
+    patterns: ['(free|unlimited|generate|generator|get) (robux|vbucks|v bucks|nitro|discord nitro|gems|diamonds|skins|coins|minecoins|primogems)', '(robux|vbucks|v bucks|nitro|skins) (generator|for free|giveaway|hack)', '(steam|discord|roblox|fortnite|epic) (gift|giveaway) (for you|for free|claim)'],
+    examples: { match: ['get FREE robux here, just log in with your account', 'Discord Nitro giveaway for you: claim it'], no: ['i bought robux with my pocket money'] },
+  },
+  {
+    id: 'en.scam.accidental_report', lang: 'en', category: 'scam', weight: 0.6, signal: 'fake_support',
+    patterns: ['(accidentally|accidently|mistakenly|by mistake) (reported|report|banned|flagged) (you|u|your|ur)', 'reported (your|ur) (account|acc) (by mistake|by accident|accidentally)', '(your|ur) (account|acc) (will|is going to|gonna) (be |get )(banned|deleted|terminated) (unless|if you don t|if u dont|if you dont)', '(contact|message|dm|add) (this|the) (admin|staff|moderator|mod|support) (to|so|and)'],
+    examples: { match: ['sorry i accidentally reported your account, pls message this admin to fix it', 'your account will be banned unless you verify now'], no: ['i reported the spam bot to the mods'] },
+  },
+  {
+    id: 'en.scam.gift_cards', lang: 'en', category: 'scam', weight: 0.6, signal: 'money_request',
+    near: [['buy', 'get', 'purchase', 'pick up', 'send', 'scratch'], ['gift card', 'gift cards', 'itunes card', 'itunes cards', 'google play card', 'google play cards', 'steam card', 'steam cards', 'amazon card', 'apple card', 'prepaid card', 'vouchers'], ['code', 'codes', 'picture', 'photo', 'pic', 'numbers', 'back of the card', 'for me', 'urgent', 'asap']], window: 12,
+    examples: { match: ['can you buy 3 Google Play gift cards and send me the codes', 'pick up some steam cards for me, send a pic of the back'], no: ['i got a gift card for my birthday'] },
+  },
+  {
+    id: 'en.scam.new_number', lang: 'en', category: 'scam', weight: 0.45, signal: 'family_emergency',
+    near: [['mum', 'mom', 'mummy', 'mommy', 'dad', 'daddy', 'mother', 'father', 'grandma', 'nan'], ['new number', 'new phone', 'broke my phone', 'broken my phone', 'lost my phone', 'phone broke', 'phone is broken', 'dropped my phone', 'temporary number']], window: 12,
+    examples: { match: ['Hi mum, this is my new number, my phone broke', 'hey dad i lost my phone, save this number'], no: ['mum got a tablet for christmas'] },
+  },
+  {
+    id: 'en.scam.money_request', lang: 'en', category: 'scam', weight: 0.4, signal: 'money_request',
+    patterns: ['(can|could) (you|u) (send|transfer|lend|wire|pay) (me |)(#money|some money|money|the money|a bill|this bill|my bill)', '(pay|settle) (a|this|my) (bill|invoice) (for me|today|urgently)', '(send|transfer|wire) (it |the money |)(to|into) (this|my new|a new|another) (account|bank account)', '(sent|transferred|paid) (you |)(money|#money) by (mistake|accident)'],
+    examples: { match: ['can you send me £300, i will pay you back tomorrow', 'i sent you money by mistake, please send it back'], no: ['i sent you the photos'] },
+  },
+  {
+    id: 'en.scam.task_job', lang: 'en', category: 'scam', weight: 0.45, signal: 'task_scam',
+    patterns: ['(work|working|job|jobs) from home (earn|and earn|paid|making|for #money)', '(earn|make) (up to |)(#money|#num dollars|#num usd) (a|per|each|every) (day|hour|task|order)', '(like|rate|review|watch) (videos|posts|products|apps) (and|to) (earn|get paid|make money)', '(simple|easy) (online |)(tasks|task|job) (earn|and earn|paid|pays)', '(boost|increase) (merchant|product|store|app) (ratings|sales|orders)'],
+    examples: { match: ['Work from home and earn $300 a day, only 30 minutes', 'like videos and earn money on your phone'], no: ['i have to work from home today'] },
   },
   {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',

@@ -31,4 +31,59 @@ export const rules: Rule[] = [
     patterns: ['(vous avez|tu as|t as) (gagné|gagne|été sélectionné|ete selectionne|été tiré au sort)', '(félicitations|felicitations) (vous|tu)', '(réclamez|reclamez|récupérez|recuperez) (votre|ton) (gain|cadeau|lot|prix|remboursement)', '(iphone|cadeau|carte cadeau) (offert|gratuit) (pour|si)'],
     examples: { match: ['Félicitations vous avez gagné un iPhone'], no: ['on a gagné le match'] },
   },
+  {
+    id: 'fr.scam.delivery', lang: 'fr', category: 'scam', weight: 0.5, signal: 'fake_delivery',
+    near: [['colis', 'livraison', 'chronopost', 'colissimo', 'la poste', 'dhl', 'ups', 'fedex', 'mondial relay', 'relais colis', 'livreur'], ['en attente', 'bloqué', 'bloque', 'retenu', 'non distribué', 'non livré', 'échec', 'echec', 'reprogrammer', 'adresse incomplète', 'adresse incorrecte', 'frais', 'régler', 'regler', 'payer', 'mettre à jour', 'confirmer votre adresse', 'retourné']], window: 10,
+    examples: { match: ['Votre colis est en attente : frais de réexpédition de 1,99 €', 'Chronopost : échec de livraison, reprogrammez sur le lien'], no: ['mon colis est arrivé ce matin'] },
+  },
+  {
+    id: 'fr.scam.code_by_mistake', lang: 'fr', category: 'scam', weight: 0.85, signal: 'otp_request',
+    patterns: ['(envoyé|envoye|transmis|reçu) (un |le |mon |)code (par erreur|sur ton téléphone|sur ton numéro|à ta place)', '(renvoie|renvoies|transfère|transferes|transfère moi|donne) (moi |)(le|ce) code (à|a) (#num|six|6) chiffres', '(code|sms) (que tu viens de|que t as|que tu as) (recevoir|reçu|recu)'],
+    unless: NEVER,
+    examples: { match: ["je t'ai envoyé un code par erreur, tu peux me le renvoyer ?", 'donne moi le code a 6 chiffres que tu viens de recevoir'], no: ['Votre code est 482913. Ne le communiquez à personne.'] },
+  },
+  {
+    id: 'fr.scam.fake_advisor', lang: 'fr', category: 'scam', weight: 0.5, signal: 'fake_support',
+    patterns: [
+      '(service|cellule|département|departement|équipe|equipe) (des |)(fraudes|fraude|anti fraude|antifraude|sécurité|securite) (de votre banque|bancaire|de la banque|carte)', '(conseiller|conseillère) (de votre banque|bancaire|de la banque) (va vous|vous) (appeler|contacter|rappeler)',
+      '(opération|operation|paiement|transaction|virement|prélèvement) (suspect|suspecte|frauduleux|frauduleuse|inhabituel|inhabituelle|non autorisé|non autorisée)', '(sécuriser|securiser|protéger|proteger|mettre à l abri) (votre|ton|vos|tes) (compte|argent|épargne|fonds)',
+      '(compte|rib) (sécurisé|securise|de sécurité|refuge|temporaire|tampon)', '(valider|confirmer) (l opération|la transaction|le paiement|l annulation) (dans|sur|via) (votre|ton|l) (application|appli)',
+    ],
+    examples: { match: ['Ici le service fraude de votre banque : une opération suspecte de 950 €', 'virez votre épargne sur un compte sécurisé'], no: ['ma banque a changé de conseiller'] },
+  },
+  {
+    id: 'fr.scam.cpf', lang: 'fr', category: 'scam', weight: 0.5, signal: 'refund_offer',
+    near: [['cpf', 'compte formation', 'compte personnel de formation', 'mon compte formation', 'droits à la formation'], ['expire', 'expirent', 'expirer', 'perdre', 'perdus', 'solde', 'crédités', 'utilisez', 'utiliser avant', 'vos droits', 'euros', '#money']], window: 10,
+    examples: { match: ['Vos droits CPF de 1 500 € expirent bientôt, utilisez-les ici', 'votre solde CPF va être perdu'], no: ['je fais une formation de cuisine cet été'] },
+  },
+  {
+    id: 'fr.scam.gov_refund', lang: 'fr', category: 'scam', weight: 0.45, signal: 'refund_offer',
+    near: [['ameli', 'assurance maladie', 'carte vitale', 'caf', 'impots', 'impôts', 'trésor public', 'ants', 'crit air', 'france travail', 'pôle emploi', 'urssaf'], ['remboursement', 'rembourser', 'renouveler', 'renouvellement', 'mettre à jour', 'mise à jour', 'expire', 'expirée', 'en attente', 'régulariser', 'dossier incomplet', 'versement', 'aide', 'droits']], window: 10,
+    examples: { match: ['Ameli : un remboursement de 142,50 € est en attente, confirmez vos informations', 'Votre carte Vitale expire, renouvelez-la en ligne'], no: ['maman a ma carte vitale pour le médecin'] },
+  },
+  {
+    id: 'fr.scam.fine', lang: 'fr', category: 'scam', weight: 0.5, signal: 'fake_fine',
+    patterns: ['(amende|avis de contravention|contravention|infraction|péage|peage) (impayée|impayé|non payée|non payé|majorée|en attente|à régler|a regler|en retard)', '(régler|regler|payer|régulariser) (votre|ton|l|une) (amende|contravention|péage|peage) (avant|sous|dans|pour éviter)', 'pour éviter (des |les |une |)(poursuites|majoration|majorations)'],
+    examples: { match: ['ANTAI : amende impayée, réglez sous 48 h pour éviter une majoration', 'payez votre péage en retard'], no: ['il a eu une amende pour excès de vitesse'] },
+  },
+  {
+    id: 'fr.scam.urgency', lang: 'fr', category: 'scam', weight: 0.3, signal: 'urgency',
+    patterns: ['(dernier|ultime) (rappel|avertissement|avis|délai)', '(sous|dans les|avant) (24|48|72) (h|heures)', '(sinon|faute de quoi) (votre|ton) (compte|carte|ligne|dossier) (sera|va être) (bloqué|suspendu|supprimé|clôturé|cloturé|fermé)'],
+    examples: { match: ['Dernier rappel : régularisez sous 24h', 'sinon votre compte sera suspendu'], no: ['on se voit dans 2 heures'] },
+  },
+  {
+    id: 'fr.scam.new_number', lang: 'fr', category: 'scam', weight: 0.45, signal: 'family_emergency',
+    near: [['maman', 'papa', 'mamie', 'papi', 'ma chérie', 'mon chéri'], ['nouveau numéro', 'nouveau numero', 'autre numéro', 'cassé mon téléphone', 'casse mon telephone', 'perdu mon téléphone', 'téléphone cassé', 'telephone casse']], window: 12,
+    examples: { match: ["Coucou maman, c'est moi, j'ai cassé mon téléphone, voici mon nouveau numéro", 'papa c est mon nouveau numero, tu peux m écrire sur whatsapp'], no: ['maman a changé de téléphone'] },
+  },
+  {
+    id: 'fr.scam.money_request', lang: 'fr', category: 'scam', weight: 0.4, signal: 'money_request',
+    patterns: ['(tu peux|tu pourrais|peux tu|pourrais tu|vous pouvez) (me |)(faire|payer|régler|avancer|prêter|preter) (un virement|une facture|#money|de l argent|des sous)', '(fais|fait|faites) moi un virement', '(envoie|envoies|envoyez) (moi |)(#money|de l argent|des sous) (par|sur|via) (paypal|lydia|virement|western union|pcs|transcash|coupon)', '(recharge|coupon|carte) (pcs|transcash|neosurf|paysafecard)'],
+    examples: { match: ['tu peux me faire un virement de 400 € ? je te rembourse demain', 'achète une recharge PCS et envoie moi le code'], no: ['je te rembourse la place de ciné demain'] },
+  },
+  {
+    id: 'fr.scam.task_job', lang: 'fr', category: 'scam', weight: 0.5, signal: 'task_scam',
+    patterns: ['(travail|job|emploi|mission) (à domicile|a domicile|depuis chez vous|depuis chez toi|en ligne|sur téléphone) (payé|paye|rémunéré|remunere|bien payé)', '(liker|aimer|noter|commenter|regarder) des (vidéos|videos|produits|avis|annonces) (payé|paye|rémunéré|remunere|contre|pour gagner)', '(gagnez|gagne|gagner) (jusqu à |)(#money|#num euros|#num €) (par jour|par heure|par semaine) (depuis|sans|avec)'],
+    examples: { match: ['Travail à domicile rémunéré : liker des vidéos payé 5 € par vidéo', 'gagnez 300 € par jour depuis votre téléphone'], no: ['je cherche un job d été au camping'] },
+  },
 ];
