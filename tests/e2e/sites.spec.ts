@@ -44,6 +44,9 @@ interface TabStatus {
   active: boolean;
 }
 
+// A fresh Chromium per site; generous for a loaded 2-core machine shared with other test runs.
+test.describe.configure({ timeout: 180_000 });
+
 let browser: Launched;
 test.afterEach(async () => browser?.close());
 
@@ -98,27 +101,41 @@ async function addMessage(page: Page, demo: string, text: string, outgoing: bool
   );
 }
 
-async function expectFixtureMarks(page: Page): Promise<{ total: number; risky: number }> {
-  const expected = page.locator('[data-expect]');
-  const total = await expected.count();
-  expect(total).toBeGreaterThan(0);
-  let risky = 0;
-  for (let i = 0; i < total; i++) {
-    const el = expected.nth(i);
-    // Only messages on screen are scanned; warning cards may push the last ones below the fold.
-    await el.scrollIntoViewIfNeeded();
-    const want = await el.getAttribute('data-expect');
-    await expect(el).toHaveAttribute('data-not-alone', want!);
-    if (want === 'risk') {
-      risky++;
-      await expect(el).toHaveAttribute('data-not-alone-category', CATEGORY);
-    } else {
-      await expect(el).not.toHaveAttribute('data-not-alone-category', /./);
+interface FixtureMark {
+  want: string | null;
+  mark: string | null;
+  category: string | null;
+}
+
+/** Read every fixture message's mark in one round trip, scrolling unmarked ones into view (only messages on screen are scanned; warning cards may push the last ones below the fold). */
+async function fixtureMarks(page: Page): Promise<{ rows: FixtureMark[]; marked: number }> {
+  return page.evaluate(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const elements = Array.from(document.querySelectorAll('[data-expect]'));
+    for (const el of elements) {
+      if (el.hasAttribute('data-not-alone')) continue;
+      el.scrollIntoView({ block: 'nearest' });
+      await nextFrame();
     }
+    return {
+      rows: elements.map((el) => ({ want: el.getAttribute('data-expect'), mark: el.getAttribute('data-not-alone'), category: el.getAttribute('data-not-alone-category') })),
+      marked: document.querySelectorAll('[data-not-alone]').length,
+    };
+  });
+}
+
+async function expectFixtureMarks(page: Page): Promise<{ total: number; risky: number }> {
+  await expect.poll(async () => (await fixtureMarks(page)).rows.every((row) => row.mark !== null), { timeout: 30_000 }).toBe(true);
+  const { rows, marked } = await fixtureMarks(page);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.map((row) => row.mark)).toEqual(rows.map((row) => row.want));
+  for (const row of rows) {
+    if (row.want === 'risk') expect(row.category).toMatch(CATEGORY);
+    else expect(row.category).toBeNull();
   }
   // Nothing else on the page (separators, quotes, composer, page chrome) was taken for a message.
-  await expect(page.locator('[data-not-alone]')).toHaveCount(total);
-  return { total, risky };
+  expect(marked).toBe(rows.length);
+  return { total: rows.length, risky: rows.filter((row) => row.want === 'risk').length };
 }
 
 for (const fixture of SITE_FIXTURES) {
