@@ -167,6 +167,11 @@ export const rules: Rule[] = [
     examples: { match: ['Work from home and earn $300 a day, only 30 minutes', 'like videos and earn money on your phone'], no: ['i have to work from home today'] },
   },
   {
+    id: 'en.scam.investment', lang: 'en', category: 'scam', weight: 0.45, signal: 'investment_lure',
+    near: [['bitcoin', 'btc', 'usdt', 'crypto', 'cryptocurrency', 'forex', 'trading', 'investment', 'invest', 'mining'], ['guaranteed', 'profit', 'profits', 'returns', 'double your', 'daily', 'withdraw', 'no risk', 'risk free', 'per day', 'per week']], window: 10,
+    examples: { match: ['invest $100 in bitcoin and get guaranteed profit daily', 'crypto trading, double your money in a week'], no: ['we learnt about investment banks at school'] },
+  },
+  {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
     near: [['package', 'parcel', 'delivery', 'shipment', 'usps', 'dhl', 'fedex', 'ups', 'royal mail', 'courier'], ['failed', 'held', 'on hold', 'pending', 'unable', 'missed', 'reschedule', 'could not be delivered', 'address', 'fee', 'suspended', 'returned']], window: 8,
     examples: { match: ['USPS: your package is on hold due to incomplete address'], no: ['my package arrived today'] },

@@ -86,4 +86,9 @@ export const rules: Rule[] = [
     patterns: ['(travail|job|emploi|mission) (à domicile|a domicile|depuis chez vous|depuis chez toi|en ligne|sur téléphone) (payé|paye|rémunéré|remunere|bien payé)', '(liker|aimer|noter|commenter|regarder) des (vidéos|videos|produits|avis|annonces) (payé|paye|rémunéré|remunere|contre|pour gagner)', '(gagnez|gagne|gagner) (jusqu à |)(#money|#num euros|#num €) (par jour|par heure|par semaine) (depuis|sans|avec)'],
     examples: { match: ['Travail à domicile rémunéré : liker des vidéos payé 5 € par vidéo', 'gagnez 300 € par jour depuis votre téléphone'], no: ['je cherche un job d été au camping'] },
   },
+  {
+    id: 'fr.scam.investment', lang: 'fr', category: 'scam', weight: 0.45, signal: 'investment_lure',
+    near: [['bitcoin', 'btc', 'usdt', 'crypto', 'cryptomonnaie', 'forex', 'trading', 'placement', 'investissement', 'investir'], ['garanti', 'garantis', 'rendement', 'bénéfice', 'benefice', 'profit', 'doubler', 'sans risque', 'par jour', 'par semaine', 'retirer']], window: 10,
+    examples: { match: ['investis 250 € en crypto, rendement garanti de 20 % par semaine', 'placement bitcoin sans risque'], no: ['le prof nous a parlé du bitcoin en cours'] },
+  },
 ];

@@ -39,7 +39,7 @@ export const rules: Rule[] = [
   {
     id: 'vi.scam.urgency', lang: 'vi', category: 'scam', weight: 0.3, signal: 'urgency',
     patterns: ['(thông báo|cảnh báo) (cuối cùng|lần cuối)', 'quá hạn (sẽ |)(không|ko|k) (được |)(chấp nhận|giải quyết|hỗ trợ)', '(trước|trong vòng) #num (h|giờ|tiếng|phút) (hôm nay|nữa|tới)', 'hôm nay là (thông báo|ngày) cuối', 'gấp (trong|trước) (hôm nay|ngày)', '(kết thúc|hết hạn|hết hiệu lực|bị khóa|bị khoá|bị hủy|bị huỷ|bị trừ) (trong|sau) (24h|48h|#num giờ|#num h|#num tiếng|#num phút)'],
-    near: [['thời hạn', 'hạn chót', 'hạn cuối', 'hết hạn'], ['hôm nay', 'trong ngày', 'trong 24h', 'trong 24 giờ']], window: 5,
+    near: [['thời hạn', 'hạn chót', 'hạn cuối', 'hết hạn'], ['hôm nay', 'trong ngày', 'trong 24h', 'trong 24 giờ']], window: 6,
     examples: { match: ['Hôm nay là thông báo cuối cùng', 'QUA HAN SE KHONG DUOC CHAP NHAN'], no: ['bài tập nộp trước thứ hai'] },
   },
   {
@@ -68,7 +68,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.scam.gambling', lang: 'vi', category: 'scam', weight: 0.6, signal: 'gambling_lure',
-    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp', 'rút siêu tốc', 'rút tiền siêu tốc', 'game bài', 'cổng game', 'nạp lần đầu', 'tặng code', 'nhận code', 'lì xì miễn phí'], ['#url', '#shorturl', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 16,
+    near: [['nhà cái', 'tỉ lệ cược', 'tỷ lệ cược', 'vòng cược', 'tài xỉu', 'nổ hũ', 'xóc đĩa', 'bắn cá', 'game bài', 'casino', 'slot', 'lô đề', 'soi cầu', 'đá gà', 'rút ngay', 'rút liền', 'nạp đầu nhận', 'nạp đầu tặng', 'nạp đầu thưởng', 'rút tiền nhanh', 'không cần nạp', 'ko cần nạp', 'rút siêu tốc', 'rút tiền siêu tốc', 'game bài', 'gem bài', 'nohu', 'cổng game', 'nạp lần đầu', 'tặng code', 'nhận code', 'lì xì miễn phí'], ['#url', '#shorturl', '#badurl', 'nạp', 'rút', 'tặng', 'thưởng', 'link', 'đăng ký', 'uy tín', 'tải app', 'code', 'giftcode', 'tele', 'telegram', 'x2', 'x3']], window: 16,
     examples: { match: ['nạp đầu tặng 100k, rút tiền nhanh', 'nha cai uy tin tang code'], no: ['nạp tiền điện thoại', 'thẻ nạp đầu tiên được tặng data'] },
   },
   {
@@ -120,6 +120,21 @@ export const rules: Rule[] = [
     id: 'vi.scam.borrow_transfer', lang: 'vi', category: 'scam', weight: 0.4, signal: 'money_request',
     patterns: ['(chuyển|ck) (khoản |)(nhầm|lộn) (tiền |)(vào|cho|sang)', '(chuyển|ck|gửi) (lại |trả lại |hoàn lại )(giúp|cho) (mình|tôi|anh|em|chị)', '(cho|cho mình|cho tôi|cho anh|cho em|cho chị) (mượn|vay) (tạm |)(#money|#num triệu|#num củ|#num nghìn|ít tiền|chút tiền|tiền)', '(chuyển khoản|chuyển tiền|ck) (giúp|hộ|dùm|giùm) (mình|tôi|anh|em|chị) (#money|ít|một ít|cái|với|gấp)', 'nhờ (bạn |em |anh |chị |)(chuyển khoản|chuyển tiền|ck) (giúp|hộ)'],
     examples: { match: ['mình chuyển nhầm tiền vào tài khoản bạn, chuyển lại giúp mình', 'cho mình mượn tạm 5 triệu, mai trả'], no: ['mẹ chuyển tiền học cho con rồi'] },
+  },
+  {
+    id: 'vi.scam.investment', lang: 'vi', category: 'scam', weight: 0.45, signal: 'investment_lure',
+    near: [['usdt', 'bitcoin', 'btc', 'tiền ảo', 'tiền số', 'tiền điện tử', 'crypto', 'sàn giao dịch', 'sàn đầu tư', 'đầu tư', 'forex', 'chứng khoán quốc tế'], ['lợi nhuận', 'lãi', 'số dư', 'rút về', 'cam kết', 'không rủi ro', 'x2', 'gấp đôi', 'mỗi ngày', 'hoa hồng', 'mật khẩu', 'đã được thêm']], window: 12,
+    examples: { match: ['đầu tư USDT lợi nhuận 30% mỗi ngày, cam kết không rủi ro', 'tài khoản USDT của bạn đã được thêm, số dư 1.000'], no: ['bố đọc báo về chứng khoán'] },
+  },
+  {
+    id: 'vi.scam.default_enrol', lang: 'vi', category: 'scam', weight: 0.5, signal: 'account_alert',
+    patterns: ['(sẽ |hệ thống sẽ |)mặc định (xác nhận|đồng ý|đồng thuận|đăng ký|tham gia|mua)', '(không|ko) (phản hồi|trả lời|yêu cầu hủy|yêu cầu huỷ) (sẽ|thì|hệ thống) (bị |được |)(trừ|thu phí|mặc định|gia hạn|đăng ký)'],
+    examples: { match: ['nếu không phản hồi, hệ thống sẽ mặc định xác nhận tham gia gói bảo hiểm'], no: ['cài đặt mặc định của điện thoại'] },
+  },
+  {
+    id: 'vi.scam.eligible_payout', lang: 'vi', category: 'scam', weight: 0.6, signal: 'refund_offer',
+    near: [['đủ điều kiện', 'đã được duyệt', 'được xét duyệt', 'được phê duyệt', 'nằm trong danh sách'], ['nhận tiền', 'rút tiền', 'hưởng', 'trợ cấp', 'tiền hỗ trợ', 'giải ngân', 'hoàn tiền', 'bồi thường', 'nhận khoản'], ['#url', '#badurl', '#shorturl', 'link', 'zalo', 'bấm', 'nhấn', 'truy cập', 'liên hệ', 'đăng nhập']], window: 14,
+    examples: { match: ['Bạn đã đủ điều kiện nhận tiền hỗ trợ, bấm vào link để lấy', 'ho so cua ban da duoc duyet giai ngan, lien he zalo'], no: ['em đủ điều kiện thi học sinh giỏi rồi'] },
   },
   {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
