@@ -59,6 +59,9 @@ class Lexicon {
   }
 }
 
+/** A word of letters only (one token, no class, no number): keyed without the tokenizer. */
+const PLAIN_WORD = /^[a-zà-ỹđ]+$/;
+
 /** Alternatives repeat across rules ("em", "your", "bố mẹ"): key each one once per context. */
 const PHRASE_CACHE: [Map<string, string[][]>, Map<string, string[][]>] = [new Map(), new Map()];
 
@@ -219,7 +222,11 @@ export class Automaton {
     for (const w of phrase.split(' ')) {
       if (w.length === 0) continue;
       if (w.startsWith('#') && w.length > 1) keys.push(w);
-      else for (const k of tokenize(w, space === 1).key) keys.push(lex.canon.get(k) ?? k);
+      else if (PLAIN_WORD.test(w)) {
+        // Fast path for plain words (most of them): no tokenizer needed.
+        const k = space === 1 ? exactKey(w, 0, w.length) : foldKey(w, 0, w.length);
+        keys.push(lex.canon.get(k) ?? k);
+      } else for (const k of tokenize(w, space === 1).key) keys.push(lex.canon.get(k) ?? k);
     }
     const variants = [keys];
     if (keys.length === 0) return variants;

@@ -1,7 +1,12 @@
 // Conversation context: co-occurring signals in a window raise the risk; the window is bounded.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, beforeAll } from 'vitest';
 import { ConversationWindow, MAX_CONVERSATIONS, WINDOW_MESSAGES, WINDOW_MINUTES } from '../../../lib/detect/conversation-window';
-import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+
+/** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
+beforeAll(() => {
+  compiledRules();
+}, 120_000);
 
 const T0 = Date.UTC(2026, 0, 1);
 const MIN = 60_000;

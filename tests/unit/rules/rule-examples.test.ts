@@ -1,8 +1,13 @@
 // Every rule carries real positive and negative examples; this runs them all (table-driven).
-import { describe, expect, test } from 'vitest';
-import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { describe, expect, test, beforeAll } from 'vitest';
+import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
 import { CATEGORIES, LANGS } from '../../../lib/detect/types';
 import { RULE_FILES, RULES } from '../../../lib/rules/index';
+
+/** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
+beforeAll(() => {
+  compiledRules();
+}, 120_000);
 
 const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict' });
 
