@@ -1,7 +1,7 @@
 // The parent's own phrases to flag (each with a category), phrases never to flag, and a box
 // to try a message against the current settings. Phrases are literal text, not patterns.
 import { useId, useMemo, useState } from 'preact/hooks';
-import { createDetector } from '@/lib/detect';
+import { createDetector, type Detector } from '@/lib/detect';
 import { CATEGORIES, type Category, type CustomPhrase } from '@/lib/detect/types';
 import { toDetectorOptions, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { checkPhrase, MAX_PHRASE_LENGTH, MAX_PHRASES, type PhraseProblem } from '@/lib/store/settings';
@@ -133,15 +133,22 @@ function TryMessage({ effective }: { effective: EffectiveSettings }) {
   const { settings } = effective;
   // A pause does not matter for a test: judge as the settings would when protection runs.
   const options = useMemo(() => toDetectorOptions({ ...settings, pausedUntil: 0 }), [settings]);
-  const detector = useMemo(() => createDetector(options), [options]);
-  const withoutAllow = useMemo(() => createDetector({ ...options, allowPhrases: [] }), [options]);
+  // Built on the first typed message, not when the page opens: compiling costs the page's first paint.
+  const detectors = useMemo(() => {
+    let main: Detector | undefined;
+    let withoutAllow: Detector | undefined;
+    return {
+      main: () => (main ??= createDetector(options)),
+      withoutAllow: () => (withoutAllow ??= createDetector({ ...options, allowPhrases: [] })),
+    };
+  }, [options]);
 
   let result = '';
   const reasons: string[] = [];
   let flagged = false;
   if (text.trim()) {
     // Each try is judged alone: no conversation key, so earlier tries add no context.
-    const verdict = detector.scan({ text });
+    const verdict = detectors.main().scan({ text });
     flagged = verdict.flagged;
     if (options.sensitivity === 'off') result = tr('opt_try_off');
     else if (verdict.flagged && verdict.category) {
@@ -154,7 +161,7 @@ function TryMessage({ effective }: { effective: EffectiveSettings }) {
       for (const signal of verdict.signals) {
         if (signal !== 'custom_phrase') reasons.push(tr(signal.startsWith('signal_') ? signal : `signal_${signal}`));
       }
-    } else if (options.allowPhrases.length && withoutAllow.scan({ text }).flagged) {
+    } else if (options.allowPhrases.length && detectors.withoutAllow().scan({ text }).flagged) {
       result = tr('opt_try_allowed');
     } else {
       result = tr('opt_try_ok');

@@ -9,6 +9,8 @@ import { SETTINGS_KEY } from '@/lib/store/settings';
 import { description, mount, resetBrowser, type Mounted } from './render';
 
 const ORG = 'Trường THCS Nguyễn Du';
+/** The whole options page renders in each test; generous for a loaded 2-core machine. */
+const PAGE_TEST_MS = 30_000;
 let page: Mounted | undefined;
 beforeEach(resetBrowser);
 afterEach(() => page?.unmount());
@@ -39,7 +41,7 @@ describe('options page under a policy', () => {
     expect(input('import-settings').disabled).toBe(true);
     expect(input('custom-phrase-text').disabled).toBe(true);
     expect(page.root.querySelector('[data-testid="mode-section"]')).toBeNull();
-  });
+  }, PAGE_TEST_MS);
 
   it('disables only the levels below the floor and the categories the policy switches off', async () => {
     await fakeBrowser.storage.managed.set({ sensitivity: 'balanced', disabledCategories: ['scam'] });
@@ -53,7 +55,7 @@ describe('options page under a policy', () => {
     expect(input('category-scam').disabled).toBe(true);
     expect(input('category-scam').checked).toBe(false);
     expect(input('category-grooming').disabled).toBe(false);
-  });
+  }, PAGE_TEST_MS);
 
   it('lists the policy values it ignored, and why', async () => {
     await fakeBrowser.storage.managed.set({ organizationName: ORG, sensitivity: 'extreme', colour: 'red' });
@@ -62,7 +64,7 @@ describe('options page under a policy', () => {
     expect(items).toHaveLength(2);
     expect(items.join('\n')).toContain('colour');
     expect(items.join('\n')).toContain('"extreme"');
-  });
+  }, PAGE_TEST_MS);
 });
 
 describe('welcome page under a policy', () => {
