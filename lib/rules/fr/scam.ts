@@ -91,4 +91,14 @@ export const rules: Rule[] = [
     near: [['bitcoin', 'btc', 'usdt', 'crypto', 'cryptomonnaie', 'forex', 'trading', 'placement', 'investissement', 'investir'], ['garanti', 'garantis', 'rendement', 'bénéfice', 'benefice', 'profit', 'doubler', 'sans risque', 'par jour', 'par semaine', 'retirer']], window: 10,
     examples: { match: ['investis 250 € en crypto, rendement garanti de 20 % par semaine', 'placement bitcoin sans risque'], no: ['le prof nous a parlé du bitcoin en cours'] },
   },
+  {
+    id: 'fr.scam.game_currency', lang: 'fr', category: 'scam', weight: 0.5, signal: 'prize',
+    patterns: ['(robux|v bucks|vbucks|nitro|skins|gemmes|diamants) (gratuits|gratuites|gratos|offerts|offertes|illimités)', '(générateur|generateur|hack) (de |)(robux|v bucks|vbucks|gemmes|skins)', '(connecte toi|connectez vous|entre ton mot de passe|mets tes identifiants) (pour |)(recevoir|récupérer|recuperer|avoir|gagner)'],
+    examples: { match: ['robux gratuits ici, connecte toi pour les recevoir', 'générateur de v bucks qui marche'], no: ["j'ai acheté des robux avec mon argent de poche"] },
+  },
+  {
+    id: 'fr.scam.accidental_report', lang: 'fr', category: 'scam', weight: 0.6, signal: 'fake_support',
+    patterns: ['(signalé|signale|report) (ton|votre) compte (par erreur|par accident|sans faire exprès)', '(ton|votre) compte (va être|sera|risque d être) (banni|supprimé|suspendu) (si|sauf si|à moins)', '(contacte|contactez|écris à|ecris a|ajoute) (cet|l|le) (admin|administrateur|modérateur|moderateur|staff|support) (pour|qui)'],
+    examples: { match: ["désolé j'ai signalé ton compte par erreur, contacte cet admin pour le débloquer"], no: ["j'ai signalé le spam aux modos"] },
+  },
 ];

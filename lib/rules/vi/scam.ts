@@ -137,6 +137,11 @@ export const rules: Rule[] = [
     examples: { match: ['Bạn đã đủ điều kiện nhận tiền hỗ trợ, bấm vào link để lấy', 'ho so cua ban da duoc duyet giai ngan, lien he zalo'], no: ['em đủ điều kiện thi học sinh giỏi rồi'] },
   },
   {
+    id: 'vi.scam.game_currency', lang: 'vi', category: 'scam', weight: 0.5, signal: 'prize',
+    patterns: ['(nhận|tặng|hack|cày|nạp) (#num |)(kim cương|kc|quân huy|robux|skin|uc|sò|acc vip|acc) (miễn phí|free|0đ|không mất phí)', '(kim cương|quân huy|robux|skin) (miễn phí|free) (cho|tại|ở|nhận|chỉ cần)', '(đăng nhập|nhập) (facebook|fb|tài khoản|acc|garena|roblox) (vào |)(để |)(nhận|được tặng|được nhận|lấy)'],
+    examples: { match: ['nhận 9999 kim cương free fire miễn phí', 'đăng nhập facebook để nhận skin liên quân'], no: ['tớ vừa nạp kim cương bằng tiền tiết kiệm'] },
+  },
+  {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
     patterns: [
       'tài khoản (an toàn|tạm giữ|giám sát|của cơ quan điều tra|chuyên dụng)', '(thuê|đặt|vào) (một |)(phòng|khách sạn|phòng khách sạn|phòng nhà nghỉ|nhà nghỉ|homestay) (ở |)(một mình|riêng|#num mình) (để|rồi|và)',
