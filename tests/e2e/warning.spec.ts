@@ -1,13 +1,17 @@
 // The warning card in real Chromium with the built extension, on the warning lab (a Zalo page):
 // every category in vi/en/fr with its tips, help lines by region, the child's answers surviving a
 // reload, the evidence page, keyboard and screen-reader access, untouched page text, the nudge.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import { RULES } from '../../lib/rules/index';
 import { CATEGORIES, type Category } from '../../lib/detect/types';
 import { ROOT, launchWithExtension, openFixture, readEvents, serviceWorker, type Launched } from './support/extension';
+
+// Waits are for states, never for time; on a 2-core machine shared with other runs (load ~30
+// seen) a page can take well over the default 10 s to judge and draw seven messages.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const ZALO = 'https://chat.zalo.me/';
 const LAB = 'warning-lab.html';
