@@ -40,10 +40,17 @@ export default defineBackground(() => {
     }
     if (message.type === 'warning-shown') {
       // The id lets the card mark this event as a false alarm ("This is OK").
-      return recordEvent(db, message.event).then((id) => {
-        prune();
-        return { ok: true, id };
-      });
+      return recordEvent(db, message.event).then(
+        (id) => {
+          prune();
+          return { ok: true, id };
+        },
+        (error: unknown) => {
+          // Quota full, database blocked: the warning was shown anyway; the sender retries.
+          console.warn('[Not Alone] Could not store a warning event', error);
+          throw error;
+        },
+      );
     }
     if (message.type === 'evidence-open') {
       return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));

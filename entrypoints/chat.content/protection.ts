@@ -11,6 +11,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus, type WarningShownMessage } from '@/lib/messages';
+import { sendWarningEvent } from './event-sender';
 import { WarningLayer } from './warning/warning-layer';
 import { ComposerNudge } from './warning/nudge';
 
@@ -132,12 +133,6 @@ function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: V
       direction: message.direction,
     },
   };
-  // The worker may be asleep or the extension reloading; a lost count must not break the page.
-  browser.runtime
-    .sendMessage(payload)
-    .then((reply: unknown) => {
-      const id = (reply as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'number') onLogged?.(id);
-    })
-    .catch(() => undefined);
+  // The worker may be stopped or the extension reloading: retried, and never breaks the page.
+  sendWarningEvent(payload, onLogged);
 }

@@ -151,7 +151,7 @@ test("a virtualised list churning through 20,000 messages does not grow the exte
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
   };
-  const churn = (total: number) => page.evaluate((n) => (window as any).flood.churn(n, 100, 150), total);
+  const churn = (total: number) => page.evaluate((n) => (window as any).flood.churn(n, 200, 250), total);
   const marked = () => page.locator('[data-not-alone]').count();
 
   // Warm up past the scanner's memory of verdicts (MAX_SEEN_MESSAGES = 5,000).

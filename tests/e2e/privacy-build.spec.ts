@@ -13,8 +13,13 @@ import { EXT_DIR } from './support/extension';
  * - storage: settings, PIN hash and the policy (storage.local / storage.managed).
  */
 const PERMISSIONS = ['storage'];
-/** Permissions a feature may request when the parent turns it on (none so far). */
-const OPTIONAL_PERMISSIONS_ALLOWED: string[] = [];
+/**
+ * Permissions a feature may request only when the parent turns it on:
+ * - scripting + one host at a time: the generic chat reader for a site the parent adds
+ *   (lib/sites/generic-permission.ts asks the browser for exactly that host).
+ */
+const OPTIONAL_PERMISSIONS_ALLOWED = ['scripting'];
+const OPTIONAL_HOSTS_ALLOWED = ['https://*/*', 'http://*/*'];
 
 interface Manifest {
   manifest_version: number;
@@ -56,9 +61,9 @@ test.describe('the built extension', () => {
     for (const optional of m.optional_permissions ?? []) expect(OPTIONAL_PERMISSIONS_ALLOWED).toContain(optional);
     // Content scripts run on the supported sites only; no broad host access is requested.
     const allowedHosts = new Set(CONTENT_SCRIPT_MATCHES);
-    for (const host of [...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? [])]) {
-      expect(allowedHosts.has(host), `host permission ${host}`).toBe(true);
-    }
+    for (const host of m.host_permissions ?? []) expect(allowedHosts.has(host), `host permission ${host}`).toBe(true);
+    // Optional hosts are granted one by one at the parent's request, never at install.
+    for (const host of m.optional_host_permissions ?? []) expect(OPTIONAL_HOSTS_ALLOWED).toContain(host);
     const matches = (m.content_scripts ?? []).flatMap((script) => script.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const match of matches) expect(allowedHosts.has(match), `content script match ${match}`).toBe(true);
