@@ -104,7 +104,7 @@ export const rules: Rule[] = [
     examples: { match: ['you are entitled to a tax refund'], no: ['i got a refund from the shop'] },
   },
   {
-    id: 'en.scam.premium_small_print', lang: 'en', category: 'scam', weight: 0.35, signal: 'premium_rate',
+    id: 'en.scam.premium_small_print', lang: 'en', category: 'scam', weight: 0.4, signal: 'premium_rate',
     patterns: [
       'ppm', '(#num|#money|) (p|pence|p min|p per min|p msg|p txt) (min|per min|a min|per minute|msg|per msg|per txt|msgrcvd|rcvd)', '(cost|costs|calls cost|charged) (#money|#num) (per|a|p) (min|minute|msg|text|txt|week)',
       '(po|p o) box', 'pobox', '(t cs|tncs|t c s|ts cs|t&c s|t c) (apply|www|#url)', 'sae', 'live operator',
@@ -120,6 +120,11 @@ export const rules: Rule[] = [
       ['#phone', '#email', '#url', '#shorturl', '#badurl', 'claim', 'claim code', 'to claim'],
     ], window: 16,
     examples: { match: ['You have won £1000 cash! To claim call 09050000327', 'Your number was awarded a bonus prize, email claims@win.example.com', 'your free holiday is unclaimed, call 08712345678'], no: ['i won the race, call me later', 'free pizza at the party tonight, text me'] },
+  },
+  {
+    id: 'en.scam.prize_contact', lang: 'en', category: 'scam', weight: 0.5, signal: 'prize_claim',
+    near: [['won', 'winner', 'awarded', 'prize', 'randomly selected', 'lucky draw', 'promo', 'lottery', 'jackpot', 'unclaimed'], ['#phone', '#email', '#shorturl', '#badurl']], window: 18,
+    examples: { match: ['Your number has won 500,000 pounds in our UK promo. Contact claims@lotto-office.example.com'], no: ['we won the football match!'] },
   },
   {
     id: 'en.scam.free_phone_offer', lang: 'en', category: 'scam', weight: 0.4, signal: 'prize',
