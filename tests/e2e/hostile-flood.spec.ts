@@ -41,7 +41,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   await page.goto(url);
   await page.evaluate(() => (window as any).flood.addMany(1, 1));
   // Protection is running on the chat page: a first risky message is marked.
-  if (url === FLOOD_URL) await expect(page.locator('[data-not-alone="risk"]')).toHaveCount(1);
+  if (url === FLOOD_URL) await expect(page.locator('[data-not-alone="risk"]')).toHaveCount(1, { timeout: 30_000 });
   return page;
 }
 

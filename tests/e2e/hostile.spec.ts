@@ -20,7 +20,7 @@ async function openHostile(context: BrowserContext): Promise<Page> {
   await context.route(HOSTILE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   const page = await context.newPage();
   await page.goto(HOSTILE_URL);
-  for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk');
+  for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk', { timeout: 30_000 });
   await expect(page.locator('#bb_msg_id_6004')).toHaveAttribute('data-not-alone', 'ok');
   return page;
 }

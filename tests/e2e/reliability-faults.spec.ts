@@ -29,7 +29,7 @@ for (const [name, stored] of [
     const { context } = browser;
     await writeStorage(context, { settings: stored, pin: 'not a pin record', managedPolicyMirror: 'not a policy' });
     const page = await openFixture(context, ZALO, 'zalo.html');
-    for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk');
+    for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk', { timeout: 30_000 });
     await expect(page.locator('#bb_msg_id_1004')).toHaveAttribute('data-not-alone', 'ok');
     await expect(page.locator('not-alone-warning')).not.toHaveCount(0);
     await expect.poll(async () => (await readEvents(context)).length).toBeGreaterThanOrEqual(RISKY.length);
@@ -45,7 +45,7 @@ test('damaged settings are reported once on the options page, which repairs them
   // The notice names what was reset; the valid field is kept.
   await expect(options.getByTestId('settings-repaired')).toBeVisible();
   const page = await openFixture(context, ZALO, 'zalo.html');
-  await expect(page.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone', 'risk');
+  await expect(page.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone', 'risk', { timeout: 30_000 });
   // The valid part of the damaged value was kept: grooming stays off as the parent chose.
   await expect(page.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'ok');
 });
@@ -79,7 +79,7 @@ test('a database that refuses writes (full quota) does not stop warnings; loggin
     IDBObjectStore.prototype.put = full;
   });
   const page = await openFixture(context, ZALO, 'zalo.html');
-  for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk');
+  for (const id of RISKY) await expect(page.locator(id)).toHaveAttribute('data-not-alone', 'risk', { timeout: 30_000 });
   await expect(page.locator(`${RISKY[0]} + not-alone-warning [data-testid="warning-card"]`)).toBeVisible();
   await page.waitForTimeout(1000);
   expect(await readEvents(context)).toEqual([]);
