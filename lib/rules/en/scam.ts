@@ -177,6 +177,12 @@ export const rules: Rule[] = [
     examples: { match: ['invest $100 in bitcoin and get guaranteed profit daily', 'crypto trading, double your money in a week'], no: ['we learnt about investment banks at school'] },
   },
   {
+    id: 'en.scam.fake_app', lang: 'en', category: 'scam', weight: 0.45, signal: 'fake_app',
+    near: [['download', 'install', 'apk', 'the app', 'this app', 'our app'], ['#shorturl', '#badurl']], window: 8,
+    patterns: ['(download|install|open) (this |the |our |that |)(apk|apk file)'],
+    examples: { match: ['install the support app from bit.ly/abc to verify', 'download this apk to get your refund'], no: ['download the app from the App Store'] },
+  },
+  {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
     near: [['package', 'parcel', 'delivery', 'shipment', 'usps', 'dhl', 'fedex', 'ups', 'royal mail', 'courier'], ['failed', 'held', 'on hold', 'pending', 'unable', 'missed', 'reschedule', 'could not be delivered', 'address', 'fee', 'suspended', 'returned']], window: 8,
     examples: { match: ['USPS: your package is on hold due to incomplete address'], no: ['my package arrived today'] },

@@ -101,4 +101,10 @@ export const rules: Rule[] = [
     patterns: ['(signalé|signale|report) (ton|votre) compte (par erreur|par accident|sans faire exprès)', '(ton|votre) compte (va être|sera|risque d être) (banni|supprimé|suspendu) (si|sauf si|à moins)', '(contacte|contactez|écris à|ecris a|ajoute) (cet|l|le) (admin|administrateur|modérateur|moderateur|staff|support) (pour|qui)'],
     examples: { match: ["désolé j'ai signalé ton compte par erreur, contacte cet admin pour le débloquer"], no: ["j'ai signalé le spam aux modos"] },
   },
+  {
+    id: 'fr.scam.fake_app', lang: 'fr', category: 'scam', weight: 0.45, signal: 'fake_app',
+    near: [['télécharge', 'telecharge', 'téléchargez', 'telechargez', 'installe', 'installez', 'apk', 'l application', 'l appli'], ['#shorturl', '#badurl']], window: 8,
+    patterns: ['(télécharge|telecharge|téléchargez|telechargez|installe|installez|ouvre) (ce |le |cet |)(fichier apk|apk)'],
+    examples: { match: ['installez l application de sécurité via bit.ly/abc', 'télécharge ce fichier apk pour être remboursé'], no: ["télécharge l'appli sur le Play Store"] },
+  },
 ];

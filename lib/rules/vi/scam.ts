@@ -82,10 +82,10 @@ export const rules: Rule[] = [
     examples: { match: ['ông/bà có biên lai chưa nộp phạt', 'xe của bạn bị phạt nguội, liên hệ số này'], no: ['hôm nay em bị cô phạt vì chưa nộp bài'] },
   },
   {
-    id: 'vi.scam.link_to_verify', lang: 'vi', category: 'scam', weight: 0.4, signal: 'link_to_verify',
+    id: 'vi.scam.link_to_verify', lang: 'vi', category: 'scam', weight: 0.5, signal: 'link_to_verify',
     patterns: [
       '(đăng nhập|truy cập|nhấn|bấm|nhập|click|vào) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link|đường dẫn|website|web) (để|rồi) (hủy|huỷ|xác thực|xác minh|cập nhật|khôi phục|mở khóa|mở khoá|đổi quà|lấy|nhận tiền|nhận thưởng|tránh)',
-      '(đăng nhập|truy cập|nhấn|bấm|click) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link) (ngay |)(hôm nay|trong ngày|trước)',
+      '(đăng nhập|xác thực|xác minh) (vào |tại |ngay |)(#url|#badurl|#shorturl|link|đường link) (ngay |)(hôm nay|trong ngày|trước)',
     ],
     examples: { match: ['vui lòng đăng nhập https://ebank.example.com để xác thực ngay hôm nay', 'nhấn vào link để hủy giao dịch'], no: ['chi tiết xem tại https://viettel.vn', 'bấm vào link này để xem video'] },
   },
@@ -140,6 +140,12 @@ export const rules: Rule[] = [
     id: 'vi.scam.game_currency', lang: 'vi', category: 'scam', weight: 0.5, signal: 'prize',
     patterns: ['(nhận|tặng|hack|cày|nạp) (#num |)(kim cương|kc|quân huy|robux|skin|uc|sò|acc vip|acc) (miễn phí|free|0đ|không mất phí)', '(kim cương|quân huy|robux|skin) (miễn phí|free) (cho|tại|ở|nhận|chỉ cần)', '(đăng nhập|nhập) (facebook|fb|tài khoản|acc|garena|roblox) (vào |)(để |)(nhận|được tặng|được nhận|lấy)'],
     examples: { match: ['nhận 9999 kim cương free fire miễn phí', 'đăng nhập facebook để nhận skin liên quân'], no: ['tớ vừa nạp kim cương bằng tiền tiết kiệm'] },
+  },
+  {
+    id: 'vi.scam.fake_app', lang: 'vi', category: 'scam', weight: 0.45, signal: 'fake_app',
+    near: [['tải app', 'tải ứng dụng', 'cài app', 'cài đặt app', 'cài ứng dụng', 'cài đặt ứng dụng', 'file apk', 'apk', 'tải về máy'], ['#shorturl', '#badurl']], window: 8,
+    patterns: ['(cài|tải|cài đặt|mở) (file |tệp |ứng dụng |app |)apk'],
+    examples: { match: ['Tải app hỗ trợ tại https://bit.ly/abc để nhận tiền', 'cài file apk này để xác thực'], no: ['tải app Zalo trên CH Play nha'] },
   },
   {
     id: 'vi.scam.kidnap_script', lang: 'vi', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
