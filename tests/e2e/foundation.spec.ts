@@ -34,7 +34,7 @@ test('risky incoming messages get a warning card, benign ones do not, and each w
   await expect(page.locator('not-alone-warning')).toHaveCount(riskCount);
 
   // A message arriving after load is judged too.
-  const id = await page.evaluate(() => (window as any).zaloDemo.addMessage('Gửi mã OTP vừa nhận cho anh để anh nạp quà cho em nhé'));
+  const id = await page.evaluate(() => (window as any).zaloDemo.addMessage('Anh lỡ gửi nhầm mã OTP về số của em, em đọc lại mã giúp anh với'));
   await expect(page.locator(`#${id}`)).toHaveAttribute('data-not-alone', 'risk');
   await expect(page.locator(`#${id}`)).toHaveAttribute('data-not-alone-category', 'scam');
 
@@ -73,6 +73,7 @@ for (const language of ['vi', 'fr'] as const) {
   test(`the warning card speaks the browser's UI language (${language})`, async () => {
     browser = await launchWithExtension({ language });
     const page = await openFixture(browser.context, ZALO, 'zalo.html');
+    await expect(page.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk');
     const card = page.locator('#bb_msg_id_1003 + not-alone-warning [data-testid="warning-risk"]');
     await expect(card).toHaveText(messages(language).risk_grooming.message);
   });
