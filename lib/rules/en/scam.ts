@@ -183,6 +183,16 @@ export const rules: Rule[] = [
     examples: { match: ['install the support app from bit.ly/abc to verify', 'download this apk to get your refund'], no: ['download the app from the App Store'] },
   },
   {
+    id: 'en.scam.kidnap_script', lang: 'en', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
+    patterns: [
+      '(safe|secure|safety|holding|government) account (to|for) (verify|check|protect|hold|keep)', '(transfer|move|send) (all |)(your |the |)(money|savings|funds) (to|into) (a |the |our |)(safe|secure|holding|government) account',
+      '(confidential|secret) (investigation|case|operation)', '(do not|don t|dont|never) (tell|contact|call|talk to) (your |)(parents|family|anyone|mum|dad|friends) (about|during|until) (this |the |)(investigation|case|call)',
+      '(stay|keep|remain) on (the |this |)(video call|video|zoom|camera|cam|call) (all night|at all times|until|24 7|the whole time|and do not)', '(we have|we ve got|we got) (your|ur) (son|daughter|child|kid|brother|sister)', '(pay|send) (the |a |)ransom',
+    ],
+    near: [['rent', 'book', 'go to', 'check into', 'stay in'], ['hotel room', 'hotel', 'motel', 'room alone', 'airbnb'], ['alone', 'investigation', 'police', 'officer', 'video call', 'zoom', 'do not tell', 'don t tell', 'dont tell', 'turn off your phone', 'no one', 'nobody']], window: 14,
+    examples: { match: ['rent a hotel room alone and stay on the video call with the officer', 'this is a confidential investigation, do not tell your parents about this call', 'we have your daughter, pay the ransom'], no: ['we booked a hotel for the holiday with the whole family'] },
+  },
+  {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
     near: [['package', 'parcel', 'delivery', 'shipment', 'usps', 'dhl', 'fedex', 'ups', 'royal mail', 'courier'], ['failed', 'held', 'on hold', 'pending', 'unable', 'missed', 'reschedule', 'could not be delivered', 'address', 'fee', 'suspended', 'returned']], window: 8,
     examples: { match: ['USPS: your package is on hold due to incomplete address'], no: ['my package arrived today'] },

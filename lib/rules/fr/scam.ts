@@ -107,4 +107,14 @@ export const rules: Rule[] = [
     patterns: ['(télécharge|telecharge|téléchargez|telechargez|installe|installez|ouvre) (ce |le |cet |)(fichier apk|apk)'],
     examples: { match: ['installez l application de sécurité via bit.ly/abc', 'télécharge ce fichier apk pour être remboursé'], no: ["télécharge l'appli sur le Play Store"] },
   },
+  {
+    id: 'fr.scam.kidnap_script', lang: 'fr', category: 'scam', weight: 0.8, signal: 'online_kidnapping',
+    patterns: [
+      '(compte|rib) (sécurisé|securise|de séquestre|sequestre|de l état|du trésor) (pour|afin de) (vérifier|verifier|protéger|proteger|bloquer)', '(enquête|enquete|affaire|dossier) (confidentielle|confidentiel|secrète|secret)',
+      '(ne dis|n en parle|ne parle|ne préviens|ne previens) (rien |)(à|a) (personne|tes parents|ta famille|ta mère|ton père) (pendant|de|sur) (l enquête|l enquete|cette affaire|l appel)',
+      '(reste|restez) (en visio|en appel vidéo|en appel video|devant la caméra|devant la camera) (toute la nuit|jusqu|sans|en permanence)', '(nous avons|on a) (ton|votre) (fils|fille|enfant|frère|soeur)', '(payer|paie|payez|verse|versez) (la|une) rançon',
+    ],
+    near: [['loue', 'louer', 'réserve', 'reserver', 'réserver', 'va dans', 'aller dans'], ['chambre d hôtel', 'chambre d hotel', 'hôtel', 'hotel', 'airbnb'], ['seul', 'seule', 'enquête', 'enquete', 'police', 'gendarmerie', 'visio', 'personne', 'ne dis rien', 'éteins ton téléphone']], window: 14,
+    examples: { match: ["loue une chambre d'hôtel seule et reste en visio toute la nuit avec l'enquêteur", "c'est une enquête confidentielle, ne parle à personne pendant l'enquête"], no: ['on a réservé un hôtel pour les vacances en famille'] },
+  },
 ];
