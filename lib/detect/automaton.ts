@@ -106,6 +106,47 @@ export function expandPattern(p: string, limit = 1000): string[] {
 }
 
 /**
+ * Integer → integer hash table in typed arrays (open addressing, linear probing), built once.
+ * Several times faster than a Map on the hot path; keys must be ≥ 0 and < 2^31.
+ */
+export class IntTable {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  /** Fibonacci hashing: the top bits of k × 2^32/φ spread consecutive keys evenly. */
+  private shift: number;
+  constructor(entries: Iterable<[number, number]>, count: number) {
+    let cap = 16;
+    let bits = 4;
+    while (cap < count * 2) {
+      cap <<= 1;
+      bits++;
+    }
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.shift = 32 - bits;
+    for (const [k, v] of entries) {
+      let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
+      while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & this.mask;
+      this.keys[i] = k;
+      this.vals[i] = v;
+    }
+  }
+  /** The value for `k`, or -1. */
+  get(k: number): number {
+    const keys = this.keys;
+    let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const x = keys[i];
+      if (x === k) return this.vals[i];
+      if (x === -1) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/**
  * Two levels, so that patterns with many alternatives stay small:
  * 1. terms — every distinct alternative ("bố mẹ", "you") is one word sequence in a word-level
  *    Aho–Corasick automaton;
@@ -136,6 +177,11 @@ export class Automaton {
   private soloChains: number[][] = [];
   /** (term A, term B) → slots of B that may directly follow a startable slot holding A. */
   private pairs = new Map<number, number[]>();
+  /** Hot-path copies of next / slotTerm / pairs as typed tables (pairs → index into pairLists). */
+  private nextTable = new IntTable([], 0);
+  private slotTermTable = new IntTable([], 0);
+  private pairTable = new IntTable([], 0);
+  private pairLists: number[][] = [];
   private chainSeen = new Set<string>();
   /** Key strides after finish(): transitions are state * idStride + id, slots g * termStride + term. */
   private idStride = ID_SPACE;
@@ -350,6 +396,10 @@ export class Automaton {
       }
     }
     this.chainSeen.clear();
+    this.nextTable = new IntTable(this.next, this.next.size);
+    this.slotTermTable = new IntTable([...this.slotTerm].map((k): [number, number] => [k, 1]), this.slotTerm.size);
+    this.pairLists = [...this.pairs.values()];
+    this.pairTable = new IntTable([...this.pairs.keys()].map((k, i): [number, number] => [k, i]), this.pairs.size);
     return this;
   }
 
@@ -452,12 +502,12 @@ export class Automaton {
       const w = id[j];
       steps++;
       if (w < 0) { s = 0; continue; }
-      let t: number | undefined;
-      while ((t = this.next.get(s * this.idStride + w)) === undefined && s !== 0) {
+      let t: number;
+      while ((t = this.nextTable.get(s * this.idStride + w)) === -1 && s !== 0) {
         s = this.fail[s];
         steps++;
       }
-      s = t ?? 0;
+      s = t === -1 ? 0 : t;
       const o = this.out[s];
       if (o === null) continue;
       for (let k = 0; k < o.length; k++) {
@@ -473,8 +523,9 @@ export class Automaton {
         const prevEnds = from > 0 ? ends[from - 1] : undefined;
         if (prevEnds !== undefined) {
           for (let x = 0; x < prevEnds.length; x += 2) {
-            const next = this.pairs.get(prevEnds[x] * this.termStride + term);
-            if (next === undefined) continue;
+            const pi = this.pairTable.get(prevEnds[x] * this.termStride + term);
+            if (pi === -1) continue;
+            const next = this.pairLists[pi];
             for (let y = 0; y < next.length; y++) {
               steps++;
               this.extend(partials, j, next[y], prevEnds[x + 1], onHit);
@@ -492,7 +543,7 @@ export class Automaton {
           const chain = this.slotChain[before[x]];
           while (g < this.slotChain.length && this.slotChain[g] === chain) {
             steps++;
-            if (this.slotTerm.has(g * this.termStride + term)) this.extend(partials, j, g, before[x + 1], onHit);
+            if (this.slotTermTable.get(g * this.termStride + term) === 1) this.extend(partials, j, g, before[x + 1], onHit);
             if (!this.slotOptional[g]) break;
             g++;
           }
