@@ -193,6 +193,11 @@ export const rules: Rule[] = [
     examples: { match: ['rent a hotel room alone and stay on the video call with the officer', 'this is a confidential investigation, do not tell your parents about this call', 'we have your daughter, pay the ransom'], no: ['we booked a hotel for the holiday with the whole family'] },
   },
   {
+    id: 'en.scam.adult_chat_line', lang: 'en', category: 'scam', weight: 0.6, signal: 'adult_chat_line',
+    near: [['sexy', 'saucy', 'horny', 'housewives', 'fantasies', 'flirt', 'naughty', 'busty', 'babes', 'lonely', 'singles', 'dating', 'date', 'adult chat', 'live chat', 'hot girls'], ['call', 'calls', 'text', 'txt', 'ring', 'reply', 'join', 'chat', 'chat now', 'dial'], ['#phone', 'ppm', 'p min', 'per min', 'per minute', 'landline', 'landlines', 'msg', 'txt stop']], window: 14,
+    examples: { match: ['Lonely housewives want to chat! Call 09099726429 now, £1 per min', 'naughty singles near you, text DATE to 69866, 150p per msg'], no: ['are we still on for our date? call me'] },
+  },
+  {
     id: 'en.scam.delivery', lang: 'en', category: 'scam', weight: 0.5, signal: 'fake_delivery',
     near: [['package', 'parcel', 'delivery', 'shipment', 'usps', 'dhl', 'fedex', 'ups', 'royal mail', 'courier'], ['failed', 'held', 'on hold', 'pending', 'unable', 'missed', 'reschedule', 'could not be delivered', 'address', 'fee', 'suspended', 'returned']], window: 8,
     examples: { match: ['USPS: your package is on hold due to incomplete address'], no: ['my package arrived today'] },
