@@ -21,7 +21,7 @@ export const rules: Rule[] = [
     examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess'], no: ['i miss the bus'] },
   },
   {
-    id: 'en.grooming.minor_age', lang: 'en', category: 'grooming', weight: 0.3, signal: 'minor_age',
+    id: 'en.grooming.minor_age', lang: 'en', category: 'grooming', weight: 0.2, signal: 'minor_age',
     patterns: [
       '(i am|i m|she is|she s|he is|he s|you are|you re|u r|ur|u are) (only |just |almost |still |)#minor', '#minor (years old|yrs old|yr old|year old|yo|y o)', '(you are|you re|u r|ur|u are) (so |too |very |really |)(young|little|a kid|a child|underage|a minor)',
       'underage', '(middle|junior high) school', '(6th|7th|8th|9th|sixth|seventh|eighth|ninth|freshman) (grade|grader|year)', '(how|what) (old|grade) (is|are) (your|ur) (sister|friend|friends)',
@@ -33,7 +33,7 @@ export const rules: Rule[] = [
   },
   {
     // An adult who knows the chat is a crime: "are you a cop", "i could go to jail", "is this a setup".
-    id: 'en.grooming.police_fear', lang: 'en', category: 'grooming', weight: 0.5, signal: 'police_fear',
+    id: 'en.grooming.police_fear', lang: 'en', category: 'grooming', weight: 0.6, signal: 'police_fear',
     patterns: [
       '(are|r) (you|u) (a |an |the |)(cop|cops|police|undercover|fed|feds|sting)', '(you|u) (are|r|re|aren t|arent|are not|re not|r not) (not |)(a |an |the |)(cop|cops|police|undercover|fed|sting)',
       '(not|no) (a |)(cop|cops|police) (right|huh|are you|r u|are u)', '(make sure|prove|how do i know) (you|u) (are|r|re|aren t|arent|are not) (not |)(a |the |)(cop|cops|police|setting me up)',
@@ -44,7 +44,7 @@ export const rules: Rule[] = [
     examples: { match: ['are u a cop?', 'i just want to make sure you are not the police', 'i could get arrested for this', 'i cant legally touch u'], no: ['the police came to school today', 'he got arrested last year'] },
   },
   {
-    id: 'en.grooming.family_check', lang: 'en', category: 'grooming', weight: 0.35, signal: 'family_questions',
+    id: 'en.grooming.family_check', lang: 'en', category: 'grooming', weight: 0.25, signal: 'family_questions',
     patterns: [
       '(is|are|r|does|did|will|would|when|where|what) (your|ur) (mom|moms|mommy|mum|dad|daddy|mother|father|parents|stepdad|step dad|folks|grandma|brother|sister)', '(your|ur) (mom|mum|dad|parents|mother|father) (is|are|r|was|were|gone|work|works|home|let|lets|know|knows|find|finds|check|checks|said)',
       '(does|do|would|will) (your|ur) (mom|dad|parents|mother|father) (let|care|mind|check|know)',
@@ -91,7 +91,7 @@ export const rules: Rule[] = [
     examples: { match: ['age is just a number', 'ur very mature for ur age', 'does my age bother you?'], no: ['what is the age limit', 'i am older now'] },
   },
   {
-    id: 'en.grooming.age_question', lang: 'en', category: 'grooming', weight: 0.15, signal: 'age_question',
+    id: 'en.grooming.age_question', lang: 'en', category: 'grooming', weight: 0.1, signal: 'age_question',
     patterns: [
       'how old (are|r) (you|u|ya)', '(what is|what s|whats) (your|ur) age', 'asl', 'a s l', '(what|which) (grade|year) (are|r) (you|u) in', '(are|r) (you|u) (in|still in) (middle school|high school|junior high|elementary)',
       'when (is|s) (your|ur) (birthday|bday)', '(are|r) (you|u) (over|under) (18|#num)',
@@ -160,7 +160,7 @@ export const rules: Rule[] = [
     examples: { match: ['we should meet up', 'i can pick u up after school', 'can you sneak out tonight', 'how do i get to your house', 'i want to take you camping'], no: ['the meeting is at 5', 'pick up the kids', 'i went to my house'] },
   },
   {
-    id: 'en.grooming.private_app', lang: 'en', category: 'grooming', weight: 0.4, signal: 'move_private',
+    id: 'en.grooming.private_app', lang: 'en', category: 'grooming', weight: 0.25, signal: 'move_private',
     patterns: [
       '(add|message|msg|text|call|find|hit) me (up |)on (snap|snapchat|kik|whatsapp|telegram|skype|insta|instagram|ig|discord|yahoo|msn|aim|line|wechat|signal)',
       '(do|have) (you|u) (got |have |)(a |an |)(snap|snapchat|kik|whatsapp|telegram|skype|insta|instagram|discord|webcam|cam|cell|cell phone)',
@@ -170,7 +170,7 @@ export const rules: Rule[] = [
     examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private'], no: ['i saw it on instagram'] },
   },
   {
-    id: 'en.grooming.relationship', lang: 'en', category: 'grooming', weight: 0.3, signal: 'relationship',
+    id: 'en.grooming.relationship', lang: 'en', category: 'grooming', weight: 0.2, signal: 'relationship',
     patterns: [
       '(be|become) my (girlfriend|girl|boyfriend|lover|baby|gf|bf)', '(have|got|ever had) (you|u) (a|ever had a) (boyfriend|bf|girlfriend|gf)',
       '(do|have) (you|u) (have|got) a (boyfriend|bf|girlfriend|gf)', '(i am|i m) (falling|fallin) (in love|for you|for u)', 'i (love|luv) (you|u) (so much|baby|babe|sweetie)',

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 export const rules: Rule[] = [
   {
-    id: 'en.personal.ask_address', lang: 'en', category: 'personal_info', weight: 0.5, signal: 'address_request',
+    id: 'en.personal.ask_address', lang: 'en', category: 'personal_info', weight: 0.4, signal: 'address_request',
     patterns: ['(what is|what s|whats|send me|give me|tell me|text me) (your|ur) (address|home address|house number|street|zip code|postcode|post code)', '(what|which) (street|road|part of town|neighborhood|neighbourhood) do (you|u) live (on|in)', 'where (exactly |)do (you|u) live'],
     examples: { match: ['whats ur address', 'where exactly do u live'], no: ['what is the address of the shop'] },
   },

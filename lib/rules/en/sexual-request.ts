@@ -43,7 +43,7 @@ export const rules: Rule[] = [
     examples: { match: ['turn on ur cam', 'can u cam tonight'], no: ['my camera is broken'] },
   },
   {
-    id: 'en.sexual.minor', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'minor_sexual',
+    id: 'en.sexual.minor', lang: 'en', category: 'sexual_request', weight: 0.2, signal: 'minor_sexual',
     // The other side's childhood, not a bare number: "17 f" introductions between teens on
     // random-chat sites are not an adult sexualising a child.
     near: [
@@ -71,7 +71,7 @@ export const rules: Rule[] = [
     examples: { match: ['send me nudes', 'show me your boobs', 's3nd n00dz', 'let me see you without clothes'], no: ['the bra was on sale', 'i saw a show about nudist beaches'] },
   },
   {
-    id: 'en.sexual.photo_request', lang: 'en', category: 'sexual_request', weight: 0.35, signal: 'photo_request',
+    id: 'en.sexual.photo_request', lang: 'en', category: 'sexual_request', weight: 0.2, signal: 'photo_request',
     near: [['send', 'sent', 'show', 'trade', 'swap', 'post', 'take', 'have', 'got', 'get', 'see', 'want', 'need', 'took', 'love'], ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'vid', 'video', 'videos'], ['you', 'your', 'yourself', 'me', 'of you']], window: 5,
     unless: ['the link', 'the file', 'attached'],
     examples: { match: ['send me a pic of u', 'do u have any pics of yourself'], no: ['i will send the photos from the trip'] },
@@ -82,7 +82,7 @@ export const rules: Rule[] = [
     examples: { match: ["i'll send u a nude", 'here is my naked pic'], no: ["i'll send you the homework"] },
   },
   {
-    id: 'en.sexual.question', lang: 'en', category: 'sexual_request', weight: 0.4, signal: 'sexual_question',
+    id: 'en.sexual.question', lang: 'en', category: 'sexual_request', weight: 0.3, signal: 'sexual_question',
     patterns: [
       '(are|r) (you|u) (still |)(a |)virgin', 'can i ask (you |u |)(a |)(very |really |)(personal|private|naughty|dirty) (thing|question)', '(how big|what size) (are|r|is) (they|them|it)', '(have|ever) (you|u) (ever |)(had sex|been fucked|masturbated|touched yourself|given head|sucked|jerked off|fingered yourself|done it)',
       'do (you|u) (shave|masturbate|touch yourself|finger yourself|play with yourself|like sex|want sex|watch porn)',
