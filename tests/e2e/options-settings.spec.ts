@@ -6,6 +6,8 @@ import { launchWithExtension, openFixture, readEvents, type Launched } from './s
 import { getStorage, openExtensionPage, seedEvents, setStorage, localeText } from './support/options-pages';
 
 const ZALO = 'https://chat.zalo.me/';
+/** The first scan of a fresh browser waits for the content script and engine to start (slow on a loaded machine). */
+const FIRST_SCAN = { timeout: 30_000 };
 const DAY = 24 * 60 * 60 * 1000;
 
 let browser: Launched;
@@ -20,7 +22,7 @@ async function options(): Promise<Page> {
 test('category switches and sensitivity apply live to an open Zalo page', async () => {
   browser = await launchWithExtension();
   const zalo = await openFixture(browser.context, ZALO, 'zalo.html');
-  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone-category', 'grooming');
+  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone-category', 'grooming', FIRST_SCAN);
   await expect(zalo.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone-category', 'trafficking_recruitment');
 
   const page = await options();
@@ -48,7 +50,7 @@ test('category switches and sensitivity apply live to an open Zalo page', async 
 test('custom phrases are literal, flag on the page and in the try box; the allowlist silences them', async () => {
   browser = await launchWithExtension();
   const zalo = await openFixture(browser.context, ZALO, 'zalo.html');
-  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk');
+  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk', FIRST_SCAN);
   const page = await options();
   const custom = page.getByTestId('custom-phrases');
 
@@ -102,7 +104,7 @@ test('old events are pruned by the retention setting and by the clock', async ()
 
   // The worker prunes when it writes: a new warning from the fixture page removes the 100-day-old event.
   const zalo = await openFixture(browser.context, ZALO, 'zalo.html');
-  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk');
+  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk', FIRST_SCAN);
   await expect.poll(async () => (await readEvents(browser.context)).filter((e) => (e.time as number) < now - 90 * DAY).length).toBe(0);
   await zalo.close();
 
@@ -168,7 +170,7 @@ test('settings export to a file and import it back; malformed files are rejected
 test('the activity view charts the warnings of a fixture run, with no message text', async () => {
   browser = await launchWithExtension();
   const zalo = await openFixture(browser.context, ZALO, 'zalo.html');
-  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk');
+  await expect(zalo.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk', FIRST_SCAN);
   const risky = await zalo.locator('[data-not-alone="risk"]').count();
   await expect.poll(async () => (await readEvents(browser.context)).length).toBe(risky);
   await seedEvents(browser.context, [{ time: Date.now() - 3 * DAY, category: 'scam', site: 'messenger', falseAlarm: true }]);

@@ -7,9 +7,16 @@ import { EXTENSION_ID, ROOT, serviceWorker } from './extension';
 
 export const pageUrl = (page: string) => `chrome-extension://${EXTENSION_ID}/${page}`;
 
+/**
+ * The pages render once settings (and the policy) are read; on a fresh, loaded browser that can
+ * take seconds, so the first render gets more room than an ordinary expectation.
+ */
+export const FIRST_RENDER_MS = 30_000;
+
 export async function openExtensionPage(context: BrowserContext, page: string): Promise<Page> {
   const tab = await context.newPage();
   await tab.goto(pageUrl(page));
+  await tab.locator('main').waitFor({ timeout: FIRST_RENDER_MS });
   return tab;
 }
 
@@ -21,6 +28,7 @@ export async function welcomeTab(context: BrowserContext): Promise<Page> {
   const tab = find();
   if (!tab) throw new Error('The welcome page did not open on install');
   await tab.waitForLoadState();
+  await tab.locator('main').waitFor({ timeout: FIRST_RENDER_MS });
   return tab;
 }
 
