@@ -16,7 +16,8 @@ export const rules: Rule[] = [
       'i (can t|cant|can not) wait (to|till i) (see|meet|be with|hold|kiss|touch|have) (you|u)', '(make|makes) (you|u) (happy|feel good|feel special)', 'i want to (be with|hold|please|marry) (you|u)',
       '(you|u) (are|r) (the only one|all i think about|so special)', 'thinking (about|of) (you|u) (all day|all the time|every day|last night|alot|a lot)', 'in my arms',
       '(kiss|kissing|hug|hugging) (you|u|ya) (goodnight|good night|all over|so much|so hard|everywhere|tight)', '(give|send) (you|u) a (kiss|hug|big hug|big kiss)',
-      'wish (you|u) (were|was) (here|with me|mine|in my bed)', 'tuck (you|u) in', 'did (you|u) think (about|of) me', 'kiss on (the|your|ur) (lips|neck)', 'wish i (was|were|could be) (there|with you|with u|next to you|next to u|in bed with)', '(can t|cant|can not) stop thinking about (you|u)', '(i bet|bet) (you|u) (look|have|got) (great|good|hot|sexy|cute|nice|beautiful|amazing)', '(great|nice|sexy|hot|cute|beautiful|soft) (legs|body|butt|ass|lips|boobs|skin|hair) (you|u|)', 'i (think|thought) about (you|u) (all day|all the time|every day|last night)', 'hey (cutie|sexy|beautiful|gorgeous|baby|babe)',
+      'wish (you|u) (were|was) (here|with me|mine|in my bed)', 'tuck (you|u) in', 'put (you|u) (in|to) bed', 'love the way (you|u) (kiss|look|taste|smell|feel|talk)', '(glad|grateful|greatful|happy|lucky) (that |)(i|we) (found|met) (you|u)', 'now that i (found|have) (you|u)',
+      '(i ll|i will|i m|i am|been|always) (be |)thinking (about|of) (you|u)', '(what|how) (do |)(you|u) feel (for|4|about) me', 'did (you|u) think (about|of) me', 'kiss on (the|your|ur) (lips|neck)', 'wish i (was|were|could be) (there|with you|with u|next to you|next to u|in bed with)', '(can t|cant|can not) stop thinking about (you|u)', '(i bet|bet) (you|u) (look|have|got) (great|good|hot|sexy|cute|nice|beautiful|amazing)', '(great|nice|sexy|hot|cute|beautiful|soft) (legs|body|butt|ass|lips|boobs|skin|hair) (you|u|)', 'i (think|thought) about (you|u) (all day|all the time|every day|last night)', 'hey (cutie|sexy|beautiful|gorgeous|baby|babe)',
     ],
     examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess'], no: ['i miss the bus'] },
   },
@@ -37,7 +38,7 @@ export const rules: Rule[] = [
     patterns: [
       '(are|r) (you|u) (a |an |the |)(cop|cops|police|undercover|fed|feds|sting)', '(you|u) (are|r|re|aren t|arent|are not|re not|r not) (not |)(a |an |the |)(cop|cops|police|undercover|fed|sting)',
       '(not|no) (a |)(cop|cops|police) (right|huh|are you|r u|are u)', '(make sure|prove|how do i know) (you|u) (are|r|re|aren t|arent|are not) (not |)(a |the |)(cop|cops|police|setting me up)',
-      '(set|setting|trying to set) me up', '(is|this is|it s|its) (this |)a (setup|set up|sting)', 'to catch a predator', 'chris hansen', 'dateline', 'perverted justice',
+      '(set|setting|trying to set) me up', '(being|getting) set up', '(you|u) (not|r not|are not|aren t|arent) (r |)(a |)(cop|cops|police)', '(is|this is|it s|its) (this |)a (setup|set up|sting)', 'to catch a predator', 'chris hansen', 'dateline', 'perverted justice',
       '(i|we) (could|would|will|can|might|d|ll) (get|go|end up) (arrested|locked up|busted|to jail|to prison|in jail|in prison|in trouble)', '(getting|get|be) arrested', 'i (could|would|will|can|might) go to (jail|prison)',
       'i (can t|cant|can not|cannot) legally', '(legally|illegal|against the law) (to |)(touch|date|be with|see|have sex|meet|sleep with)', 'sex offender', 'jail bait', 'jailbait',
     ],
@@ -76,7 +77,8 @@ export const rules: Rule[] = [
     patterns: [
       'how (was|is|s) (school|class|ur day at school|your day at school)', '(good|fun|nice|great|bad) day at school', '(at|after|from|before|to|in) school (today|tomorrow|tmrw|2morrow|tmw)',
       'school (tomorrow|tmrw|2morrow|tmw|today|tonight)', 'did (you|u) (go to|have|get out of|skip) school', '(get|got|gets|let|lets) out of school', '(have|got) school (tomorrow|in the morning)',
-      '(your|ur) (homework|teacher|teachers|class|classes|school|bus|bedtime|curfew|report card|room|bedroom|school bus)', '(go|get) to (your|ur) room', 'past (your|ur) bedtime',
+      '(your|ur) (homework|teacher|teachers|class|classes|school|bus|bedtime|curfew|report card|room|bedroom|school bus|teen years)', '(go|get) to (your|ur) room', 'past (your|ur) bedtime',
+      '(you re|your|ur|u r|you are) not (in|at) school', '(dressed|ready) for (bed|school)',
     ],
     examples: { match: ['how was school today?', 'did u finish ur homework', 'have a good day at school tomorrow', 'is it past your bedtime'], no: ['school was cancelled for the storm', 'my homework is done'] },
   },

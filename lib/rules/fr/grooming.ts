@@ -54,6 +54,15 @@ export const rules: Rule[] = [
     examples: { match: ['ajoute moi sur snap', "t'as snap ?", 'viens en mp'], no: ['j ai vu ça sur insta'] },
   },
   {
+    // Un adulte qui sait que c'est un délit : « t'es pas un flic ? », « je pourrais aller en prison ».
+    id: 'fr.grooming.police_fear', lang: 'fr', category: 'grooming', weight: 0.6, signal: 'police_fear',
+    patterns: [
+      `${TU} (un |une |)(flic|keuf|policier|policière|policiere)`, '(tu es|t es|t) (pas |)de la police', '(tu es|t es|t) pas (un |une |)(flic|keuf|policier|policière|policiere)',
+      '(je|j) (pourrais|peux|risque de|vais) (aller|finir) en prison', '(je|j) (pourrais|peux|risque de) (me faire arrêter|me faire arreter|me faire choper)', '(c est|c) un piège', 'tu (me tends|veux me tendre) un piège',
+    ],
+    examples: { match: ["t'es pas un flic ?", 'je pourrais aller en prison pour ça'], no: ['la police est venue au collège', 'il va finir en prison celui-là'] },
+  },
+  {
     id: 'fr.grooming.secrecy', lang: 'fr', category: 'grooming', weight: 0.55, signal: 'secrecy',
     patterns: [
       '(ne |n |)(le |l |)(dis|dit|raconte|répète|repete|montre) (rien|pas|jamais|surtout pas) (à|a) (personne|tes parents|ta mère|ta mere|ton père|ton pere|ta daronne|tes darons|tes potes|tes amis|ta famille)',

@@ -77,6 +77,15 @@ export const rules: Rule[] = [
     examples: { match: ['làm người yêu anh nhé', 'em có ny chưa'], no: ['chị có người yêu rồi'] },
   },
   {
+    // Người lớn biết mình đang phạm tội: "em có phải công an không", "anh có thể đi tù".
+    id: 'vi.grooming.police_fear', lang: 'vi', category: 'grooming', weight: 0.6, signal: 'police_fear',
+    patterns: [
+      '(em|e) (có phải|là|phải) (là |)(công an|cảnh sát|cớm) (không|ko|hả|à|ha|đúng không)', '(em|e) không phải (là |)(công an|cảnh sát|cớm) (chứ|đúng không|phải không)',
+      '(anh|a) (có thể|sẽ|dễ) (bị bắt|đi tù|ngồi tù|vào tù)', '(anh|a) sợ (bị bắt|đi tù|ngồi tù|công an)', '(gài bẫy|gài) (anh|a)',
+    ],
+    examples: { match: ['em có phải công an không', 'anh có thể đi tù vì chuyện này', 'em không phải cảnh sát chứ'], no: ['công an đến trường em hôm nay', 'nó bị bắt rồi'] },
+  },
+  {
     id: 'vi.grooming.secrecy', lang: 'vi', category: 'grooming', weight: 0.55, signal: 'secrecy',
     patterns: [
       '(đừng|không được|ko được|cấm|không cần|đừng có) (nói|kể|cho|để|mách|báo) (với |cho |)(ai|bố mẹ|bố|mẹ|ba|má|bạn bè|người khác|gia đình|người nhà|thầy cô|cô giáo|thầy) (biết|nghe|hay|nhé|nha|)',
