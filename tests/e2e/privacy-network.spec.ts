@@ -36,11 +36,14 @@ async function waitForScan(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Use every warning card's buttons once, so the worker writes events, evidence and answers. */
+/** Cards per page whose buttons are all pressed (every card's event is logged anyway). */
+const CARDS_EXERCISED = 2;
+
+/** Use the warning cards' buttons, so the worker writes events, evidence and answers. */
 async function exerciseCards(page: Page): Promise<number> {
   const cards = page.locator('not-alone-warning');
   const count = await cards.count();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < Math.min(count, CARDS_EXERCISED); i++) {
     const card = cards.nth(i);
     for (const id of ['warning-compact-show', 'warning-why', 'warning-more-tips', 'warning-save']) {
       const button = card.getByTestId(id);
@@ -65,7 +68,7 @@ async function exerciseExtensionPage(page: Page): Promise<void> {
 
 test('no extension context makes a network request during a full run over every fixture and extension page', async () => {
   // One pass over every fixture (the list grows with the sites) and every extension page.
-  test.setTimeout(60_000 + SITE_FIXTURES.length * 30_000);
+  test.setTimeout(120_000 + SITE_FIXTURES.length * 45_000);
   browser = await launchWithExtension();
   const { context } = browser;
   const recorder = new NetworkRecorder(context);
