@@ -122,8 +122,8 @@ export function formatTable(results: SourceResult[]): string {
     r.source, r.sensitivity, String(r.risky), pct(r.recall), String(r.benign), pct(r.fpRate), pct(r.categoryAgreement),
     r.conversations5 === null ? '—' : `${pct(r.conversationRecall5)} of ${r.conversations5}`, r.spam ? `${pct(r.spamFlagged / r.spam)} of ${r.spam}` : '—',
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const fmt = (row: string[]): string => row.map((c, i) => c.padEnd(widths[i])).join('  ');
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const fmt = (row: string[]): string => row.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
 }
 
@@ -133,10 +133,10 @@ function main(): void {
   let json = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '--json') json = true;
     else if (a === '--sensitivity' || a.startsWith('--sensitivity=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '';
       if (!(SENSITIVITIES as readonly string[]).includes(v)) throw new Error(`--sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
       sensitivity = v as Sensitivity;
     } else paths.push(a);

@@ -25,10 +25,10 @@ export interface ScanArgs {
 export function parseArgs(argv: string[]): ScanArgs {
   const out: ScanArgs = { sensitivity: 'balanced', jsonl: false, text: [] };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '--jsonl') out.jsonl = true;
     else if (a === '--sensitivity' || a.startsWith('--sensitivity=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '';
       if (!(SENSITIVITIES as readonly string[]).includes(v)) throw new Error(`--sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
       out.sensitivity = v as Sensitivity;
     } else if (a === '--help' || a === '-h') {

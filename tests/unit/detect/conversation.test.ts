@@ -17,25 +17,25 @@ function chat(lines: string[], key = 'site:conv', start = T0, stepMs = MIN) {
 }
 
 describe('grooming builds up over a conversation', () => {
-  const lines = ['how old are you?', 'cool. are you home alone?', "don't tell your mom we talk ok"];
+  const lines: [string, string, string] = ['how old are you?', 'cool. are you home alone?', "don't tell your mom we talk ok"];
   test('no single line is decisive, together they are grooming', () => {
     const alone = createDetector(DEFAULT_DETECTOR_OPTIONS);
     for (const text of lines) expect(alone.scan({ text }).flagged).toBe(false);
     const { verdicts } = chat(lines);
-    expect(verdicts[2]).toMatchObject({ flagged: true, category: 'grooming' });
-    expect(verdicts[2].signals).toEqual(expect.arrayContaining(['secrecy', 'home_alone', 'age_question']));
+    expect(verdicts[2]!).toMatchObject({ flagged: true, category: 'grooming' });
+    expect(verdicts[2]!.signals).toEqual(expect.arrayContaining(['secrecy', 'home_alone', 'age_question']));
   });
   test('order does not matter (themes, not a strict sequence)', () => {
     const { verdicts } = chat([lines[2], lines[0], lines[1]]);
-    expect(verdicts[2].flagged).toBe(true);
+    expect(verdicts[2]!.flagged).toBe(true);
   });
   test('Vietnamese and French too', () => {
-    expect(chat(['em bao nhiêu tuổi', 'em ở nhà một mình à', 'đừng nói với bố mẹ nhé']).verdicts[2].flagged).toBe(true);
-    expect(chat(["t'as quel âge", "t'es toute seule chez toi ?", 'dis rien à tes parents']).verdicts[2].flagged).toBe(true);
+    expect(chat(['em bao nhiêu tuổi', 'em ở nhà một mình à', 'đừng nói với bố mẹ nhé']).verdicts[2]!.flagged).toBe(true);
+    expect(chat(["t'as quel âge", "t'es toute seule chez toi ?", 'dis rien à tes parents']).verdicts[2]!.flagged).toBe(true);
   });
   test('a line without any signal is never flagged by context alone', () => {
     const { verdicts } = chat([...lines, 'what is your favourite colour']);
-    expect(verdicts[3].flagged).toBe(false);
+    expect(verdicts[3]!.flagged).toBe(false);
   });
   test('repeated sexual talk adds up', () => {
     const { verdicts } = chat(['you are so sexy', 'i am so horny', 'u make me hard']);
@@ -55,7 +55,7 @@ describe('the window is bounded', () => {
   test('signals more than WINDOW_MESSAGES messages back no longer count', () => {
     const filler = Array.from({ length: WINDOW_MESSAGES }, (_, i) => `ok ${i}`);
     const { verdicts } = chat(['how old are you?', 'are you home alone?', ...filler, "don't tell your mom"], 'c', T0, 1000);
-    expect(verdicts[verdicts.length - 1].flagged).toBe(false);
+    expect(verdicts[verdicts.length - 1]!.flagged).toBe(false);
   });
   test('conversations are separate', () => {
     const d = createDetector(DEFAULT_DETECTOR_OPTIONS);

@@ -150,7 +150,7 @@ describe('explanation and limits', () => {
       const at = text.indexOf(phrase);
       expect(v.spans.some(([s, e]) => s <= at && at + phrase.length <= e)).toBe(true);
     }
-    for (let i = 1; i < v.spans.length; i++) expect(v.spans[i][0]).toBeGreaterThan(v.spans[i - 1][1]);
+    for (let i = 1; i < v.spans.length; i++) expect(v.spans[i]![0]).toBeGreaterThan(v.spans[i - 1]![1]);
     expect(v.score).toBeGreaterThan(0.85);
     expect(v.severity).toBe('high');
   });

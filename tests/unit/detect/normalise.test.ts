@@ -89,10 +89,10 @@ describe('disguises are caught', () => {
     const text = 'Hey!! S.E.N.D me  n00dz ok';
     const v = strict.scan({ text });
     expect(v.spans.length).toBe(1);
-    const [s, e] = v.spans[0];
+    const [s, e] = v.spans[0]!;
     expect(text.slice(s, e)).toBe('S.E.N.D me  n00dz');
     const vi = 'Ừ, gửi ảnh nóng cho anh đi';
-    const [vs, ve] = strict.scan({ text: vi }).spans[0];
+    const [vs, ve] = strict.scan({ text: vi }).spans[0]!;
     expect(vi.slice(vs, ve)).toContain('gửi ảnh nóng');
   });
 });

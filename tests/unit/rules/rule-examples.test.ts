@@ -17,7 +17,7 @@ function firedRules(text: string, direction: 'in' | 'out'): string[] {
 }
 
 describe.each(Object.entries(RULE_FILES))('rules %s', (file, rules) => {
-  const [lang, category] = file.split('/');
+  const [lang = '', category = ''] = file.split('/');
 
   test('rules are well-formed', () => {
     expect(rules.length).toBeGreaterThan(0);
@@ -25,7 +25,7 @@ describe.each(Object.entries(RULE_FILES))('rules %s', (file, rules) => {
       expect(r.lang).toBe(lang);
       expect(r.id.startsWith(`${lang}.`)).toBe(true);
       expect(CATEGORIES).toContain(r.category);
-      expect(category.replace('-', '_').startsWith(r.category.split('_')[0]) || r.category === 'sexual_request' || r.category === 'trafficking_recruitment').toBe(true);
+      expect(category.replace('-', '_').startsWith(r.category.split('_')[0] ?? '') || r.category === 'sexual_request' || r.category === 'trafficking_recruitment').toBe(true);
       expect(r.weight).toBeGreaterThan(0);
       expect(r.weight).toBeLessThanOrEqual(1);
       expect(r.signal).toMatch(/^[a-z_]+$/);

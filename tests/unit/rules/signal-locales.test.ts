@@ -12,9 +12,9 @@ const signals = [...new Set([...RULES.map((r) => r.signal), 'custom_phrase'])].s
 
 describe.each(LOCALES)('locale %s', (locale) => {
   test.each(signals)('has signal_%s', (signal) => {
-    const entry = messages[locale][`signal_${signal}`];
+    const entry = messages[locale]?.[`signal_${signal}`];
     expect(entry, `signal_${signal} missing in ${locale}`).toBeDefined();
-    expect(entry.message.trim().length).toBeGreaterThan(3);
-    expect(entry.message.length).toBeLessThan(120);
+    expect(entry?.message.trim().length).toBeGreaterThan(3);
+    expect(entry?.message.length ?? 0).toBeLessThan(120);
   });
 });
