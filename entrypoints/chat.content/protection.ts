@@ -1,7 +1,7 @@
 // Wires one page: settings → engine → page scanner → warnings + event log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createDetector } from '@/lib/detect';
+import { createDetector, type Detector } from '@/lib/detect';
 import type { Verdict } from '@/lib/detect/types';
 import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
 import { perfMarks } from '@/lib/scan/perf-marks';
@@ -18,9 +18,16 @@ import { ComposerNudge } from './warning/nudge';
 export async function startProtection(ctx: ContentScriptContext): Promise<void> {
   const warnings = new WarningLayer(ctx);
   let effective = await loadEffectiveSettings();
-  const compileStart = performance.now();
-  let detector = createDetector(toDetectorOptions(effective.settings));
-  perfMarks(document).measure('compile', compileStart);
+  // Built on first use: most pages of the supported sites (feeds, settings, iframes) hold no chat,
+  // and compiling the rules is the content script's costliest task.
+  let built: Detector | null = null;
+  const detector = (): Detector => {
+    if (built) return built;
+    const compileStart = performance.now();
+    built = createDetector(toDetectorOptions(effective.settings));
+    perfMarks(document).measure('compile', compileStart);
+    return built;
+  };
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   warnings.configure(effective);
   await warnings.loadAnswers();
@@ -28,7 +35,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   let adapter = chooseAdapter(location.href, effective);
   let scanner: PageScanner | null = null;
   let run: AbortController | null = null;
-  new ComposerNudge(ctx, (text) => (scanner ? detector.scan({ text, direction: 'out' }) : null)).start();
+  new ComposerNudge(ctx, (text) => (scanner ? detector().scan({ text, direction: 'out' }) : null)).start();
 
   const start = () => {
     if (!adapter) return;
@@ -39,7 +46,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       win: window,
       signal: run.signal,
       judge: (message) =>
-        warnings.judge(message, () => detector.scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey })),
+        warnings.judge(message, () => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey })),
       onMarked: (message, verdict, firstTime) => {
         if (!verdict.flagged) return;
         void warnings.show(message, verdict, site);
@@ -63,7 +70,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   };
   const apply = (next: EffectiveSettings) => {
     effective = next;
-    detector = createDetector(toDetectorOptions(effective.settings));
+    built = null;
     warnings.configure(next);
     if (followAdapter()) return;
     const active = isActive(effective, adapter);
