@@ -94,7 +94,7 @@ export const rules: Rule[] = [
     examples: { match: ['are u a virgin', 'what r u wearing', 'do you shave down there'], no: ['what are you doing', 'i shave every day'] },
   },
   {
-    id: 'en.sexual.talk', lang: 'en', category: 'sexual_request', weight: 0.5, signal: 'sexual_talk',
+    id: 'en.sexual.talk', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'sexual_talk',
     patterns: [
       '(i want|i wanna|i d like|i would like|i d love|i would love|let me|i m going|i am going|i will|i ll|i could|i would|i d|i can|gonna|want) (to |)(fuck|lick|suck|finger|rub|taste|bang|screw|hump|spank|touch) (you|u|your|ur|ya)',
       '(suck|lick|touch|rub|stroke|ride) my (dick|cock|balls|penis|tits|pussy)', '(have|had|having) sex (with|w) (me|you|u)', 'make love (to|with) (you|u|me)',
