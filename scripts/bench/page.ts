@@ -10,7 +10,8 @@
 // duration, each message judged (by key), the queue's high-water mark. Long tasks come from the
 // page's own PerformanceObserver('longtask'); heap from CDP after a forced GC.
 //
-// Usage: tsx scripts/bench/page.ts [--json] [--runs N] (or through scripts/bench.ts).
+// Usage: tsx scripts/bench/page.ts [--json] [--runs N] [--only load,burst,virtual], or
+// `npm run --silent bench -- --page-only [--json]` (scripts/bench.ts; BENCH_PAGE_RUNS=N for N runs).
 // BENCH_EXT_DIR=<built chrome-mv3 dir> skips the build (default: builds into .output-bench).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -563,7 +564,8 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<{ pa
   const log = options.log ?? (() => undefined);
   const extDir = options.extDir ?? process.env.BENCH_EXT_DIR ?? buildForBench();
   const runs: RunFigures[] = [];
-  const count = options.runs ?? 3;
+  // BENCH_PAGE_RUNS: fewer runs for a quick look (`npm run bench` has no flag for it).
+  const count = options.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 3);
   for (let i = 0; i < count; i++) {
     log(`page run ${i + 1}/${count}`);
     runs.push(await oneRun(extDir, options.only ?? SCENARIOS, log));
