@@ -69,7 +69,7 @@ async function compareWithBaseline(context: BrowserContext, what: string, flood:
     if (url === FLOOD_URL) page = target;
     else await target.close();
   }
-  const [without, withExtension] = results;
+  const [without, withExtension] = results as [ProbeResult, ProbeResult];
   console.log(`[flood] ${what}: without the extension ${JSON.stringify(without)}; with it ${JSON.stringify(withExtension)}`);
   // Reported, not asserted: the first pass over a huge backlog (see the caller's own check).
   if (options.duringOnly) return page!;

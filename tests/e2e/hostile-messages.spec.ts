@@ -77,7 +77,7 @@ test('malformed messages are dropped and logged, and the worker keeps logging va
   const events = await readEvents(context);
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject(VALID_EVENT);
-  expect(Object.keys(events[0])).not.toContain('extra');
+  expect(Object.keys(events[0] ?? {})).not.toContain('extra');
   expect(await worker.evaluate(() => ({}.constructor.prototype as Record<string, unknown>).polluted)).toBeUndefined();
 });
 

@@ -146,7 +146,7 @@ test.describe('the built extension', () => {
       // Plain links a person clicks (<a href>) are not loads and are allowed.
       for (const tag of html.matchAll(/<(script|link|img|iframe|frame|embed|object|source|video|audio|track|input|image|use)\b[^>]*>/gi)) {
         for (const attr of tag[0].matchAll(/\s(src|href|srcset|data|poster|action|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi)) {
-          if (/^(https?:)?\/\//i.test(attr[2])) found.push(`${rel(file)}: ${tag[0]}`);
+          if (/^(https?:)?\/\//i.test(attr[2] ?? '')) found.push(`${rel(file)}: ${tag[0]}`);
         }
       }
       if (/<meta[^>]+http-equiv\s*=\s*["']?refresh/i.test(html)) found.push(`${rel(file)}: meta refresh`);

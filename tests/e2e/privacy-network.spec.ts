@@ -119,7 +119,7 @@ test('the recorder catches requests from the service worker, an extension page a
   await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   await options.evaluate(() => fetch('https://example.com/from-options').catch(() => undefined));
 
-  const fixture = SITE_FIXTURES[0];
+  const fixture = SITE_FIXTURES[0]!;
   const origin = new URL(fixture.url).origin;
   // A script of the page's own, at the page's origin.
   await context.route(`${origin}/privacy-own-script.js`, (route) =>

@@ -87,7 +87,7 @@ test('extension reload with a tab open: the old content script stops cleanly and
   // The orphaned script notices (its extension context is gone) and removes its cards.
   await expect(page.locator('not-alone-warning')).toHaveCount(0, { timeout: 15_000 });
   // It no longer reacts to new messages, and throws nothing into the page.
-  const late = await addMessage(page, RISKY_TEXTS[0]);
+  const late = await addMessage(page, RISKY_TEXTS[0]!);
   await page.waitForTimeout(2000);
   await expect(page.locator(`#${late}`)).not.toHaveAttribute('data-not-alone', /.*/);
   await expect(page.locator('not-alone-warning')).toHaveCount(0);

@@ -30,11 +30,11 @@ function storageKeys(): string[] {
       // Only constants that reach browser storage somewhere.
       const used = libFiles().some((f) => {
         const t = fs.readFileSync(f, 'utf8');
-        return t.includes(m[1]) && /storage\.(local|session)/.test(t);
+        return t.includes(m[1]!) && /storage\.(local|session)/.test(t);
       });
-      if (used) keys.add(m[2]);
+      if (used) keys.add(m[2]!);
     }
-    for (const m of text.matchAll(/storage\.(?:local|session)\.set\(\s*\{\s*(\w+)\s*:/g)) keys.add(m[1]);
+    for (const m of text.matchAll(/storage\.(?:local|session)\.set\(\s*\{\s*(\w+)\s*:/g)) keys.add(m[1]!);
   }
   return [...keys].sort();
 }
