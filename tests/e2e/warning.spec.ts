@@ -22,7 +22,8 @@ const messages = (lang: Lang) =>
 /**
  * One real message per category that the engine flags as that category on its own, taken from
  * the rules' own examples (so the test follows the phrase packs). Personal details are flagged
- * when the child shares them, so that one is sent as the child's own message.
+ * when the child shares them, so that one is sent as the child's own message. The build under
+ * test must come from the same rules (`npm test` builds right before the e2e run).
  */
 function sampleFor(category: Category): { text: string; outgoing: boolean } {
   const outgoing = category === 'personal_info';
