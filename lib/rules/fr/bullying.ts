@@ -7,6 +7,7 @@ const INSULTS = [
   'débile', 'debile', 'cassos', 'boloss', 'bolosse', 'bouffon', 'bouffonne', 'pd', 'pédé', 'pede', 'pédale', 'tapette', 'gouine', 'tarlouze', 'fdp', 'ntm', 'clochard', 'clocharde', 'salopard',
   'grosse vache', 'gros porc', 'gros lard', 'grosse truie', 'baleine', 'thon', 'mongol', 'mongole', 'attardé', 'attardée', 'triso', 'trisomique', 'négro', 'negro', 'bougnoule', 'youpin', 'chinetoque', 'bamboula',
   'sale race', 'ta race', 'sa race', 'sale jalouse', 'tocard', 'tocarde', 'pouffiasse', 'garce', 'sac à merde', 'sac a merde', 'bicot', 'bougnoul', 'plouc', 'bouzeuse', 'pue la pisse', 'enculée', 'salopes', 'putes',
+  'suceuse', 'salpe', 'saloppe', 'connasses', 'bouffone', 'boufonne', 'boufon', 'ksos', 'teubé', 'teube', 'sous race', 'puceau', 'pauvre merde', 'pure merde', 'petites merdes', 'sac à foutre', 'sac a foutre',
   'sale arabe', 'sale noir', 'sale noire', 'sale juif', 'sale juive', 'sale race', 'sale chienne', 'sale chien', 'sale grosse', 'sale gros', 'sale pute', 'sale con', 'sale conne', 'sale pd', 'sale merde', 'petite merde', 'grosse merde',
 ];
 
@@ -15,6 +16,7 @@ const WEAK = [
   'grosse', 'gros', 'moche', 'laide', 'nul', 'nulle', 'débile', 'idiot', 'idiote', 'imbécile', 'imbecile', 'crétin', 'cretin', 'crétine', 'folle', 'taré', 'tarée', 'con', 'conne', 'porc', 'truie',
   'vache', 'obèse', 'obese', 'bête', 'bete', 'raté', 'ratée', 'clown', 'puante', 'mytho', 'menteuse', 'menteur', 'gamine', 'pauvre fille', 'pauvre type', 'merde', 'petite merde', 'boulet', 'nulos', 'gogol',
   'plate', 'maigre', 'dégueulasse', 'degueulasse', 'pas belle', 'ridicule', 'pathétique', 'pathetique', 'minable', 'inutile', 'bouffonne', 'bouffon', 'victime',
+  'merdes', 'grosses', 'connes', 'débiles', 'nuls', 'nulles', 'moches', 'bouffons', 'obèse', 'baleine', 'folle',
 ];
 
 export const rules: Rule[] = [
@@ -33,7 +35,7 @@ export const rules: Rule[] = [
     id: 'fr.bullying.rude', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'aggression',
     patterns: [
       'ta gueule', '~tg', 'ftg', 'nique (ta|sa|ton|vos|les|la)', 'tu (pues|pu|pue)', '(tu|vous) me (dégoûtes|dégoutes|degoutes|dégoute|degoute|dégoûtez)', '(casse|cassez) (toi|vous)', 'tu sers (à|a) rien', '(on|je) (va|vais) (t|te) (enterrer|brûler|bruler|noyer)',
-      '(va|vas|allez) (dans un asile|te pendre|te jeter|crever)', '(expulser|dégager|virer) (tous |)les (arabes|noirs|juifs|gays|pd)', 'fais pas chier', 'me fais pas chier', 'va chier', 'jte (nique|baise|défonce|defonce)', 'ferme (ta|la) (gueule|bouche)', 'fermez (la|vos gueules|votre gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
+      '(va|vas|allez) (dans un asile|te pendre|te jeter|crever)', '(expulser|dégager|virer) (tous |)les (arabes|noirs|juifs|gays|pd)', 'fais pas chier', 'me fais pas chier', 'va chier', 'jte (nique|baise|défonce|defonce)', 'ferme (ta|la) (gueule|bouche)', 'fermez (vos gueules|votre gueule|vos geules)', '(ta|vos) (geule|guele|gueul|gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
       'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'crève', 'creve', 'casse (toi|toi de là)', 'dégage', 'degage', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
       'retourne (dans|en|chez) (ton|ta|tes) (pays|bled|afrique|cuisine)', 'rentre (dans|chez) (ton|toi) (pays|bled)', 'on (t |te |)(a |)(rien demandé|pas sonné)', 't es (qu |)(une |un |)(merde|moins que rien|déchet|dechet)',
     ],
@@ -51,5 +53,84 @@ export const rules: Rule[] = [
       '(tu vas|vous allez) (voir|le regretter|prendre cher|morfler|te faire)', '(attends|attend) (la sortie|toi à la sortie|que je te)', 'on (se |)(voit|verra|retrouve) (à |a |)la sortie', 'gare à toi', '(je sais|on sait) où tu (habites|vis)',
     ],
     examples: { match: ['je vais te frapper', 'on verra à la sortie', 'tu vas voir'], no: ['je vais te voir demain'] },
+  },
+  {
+    id: 'fr.bullying.sale_group', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    // "sale X" / "espèce de X" aimed at someone's origin, sexuality, body or disability.
+    patterns: [
+      '(sale|salle|sal|espèce de|espece de|bande de) (arabe|arabes|noir|noirs|noire|noires|juif|juifs|juive|gay|gays|homo|homos|lesbienne|rousse|roux|renoi|rebeu|feuj|chinois|chinoise|gitan|gitane|manouche|migrant|musulman|musulmane|handicapé|handicapée|handicape|autiste|dyslexique|dislexique|mongol|gros|grosse|obèse|obese|boufonne|bouffonne|bouffon|boufon|chienne|chien|porc|truie|vache|traînée|trainee|putain|salope|puceau|intello|pauvre|clocharde|clochard|paysan|paysanne|bâtard|batard)',
+    ],
+    examples: { match: ['apprends à écrire sale dyslexique', 'sale gay va', 'espèce de gros porc'], no: ['ce bureau est sale', 'la salle des arabes du musée'] },
+  },
+  {
+    id: 'fr.bullying.your_mother', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'aggression',
+    // Insulting someone's mother or family ("nique ta mère", "ta mère la ...", "tes morts").
+    near: [
+      ['ta mère', 'ta mere', 'ta mèr', 'ta reum', 'ta daronne', 'ta grand mère', 'ta grand mere', 'vos mères', 'vos meres', 'ta soeur', 'ta sœur', 'tes morts', 'tes mortd', 'tes mort', 't morts', 'tes parents', 'ta race', 'ton père', 'ton pere'],
+      ['nique', 'niq', 'nik', 'nike', 'niquer', 'baise', 'baiser', 'bz', 'baiz', 'suce', 'suces', 'sucent', 'pute', 'chatte', 'levrette', 'traire', 'salope', 'enculé', 'encule', 'grosse', 'couilles', 'couille'],
+    ], window: 4,
+    unless: ['respecte', 'insulte pas', 'insulter'], unlessWindow: 5,
+    examples: { match: ['va baiser ta mère', 'ta mère me suce', 'bz tes morts', 'nik ta reum'], no: ['ta mère a appelé', 'dis à ta mère merci'] },
+  },
+  {
+    id: 'fr.bullying.get_lost', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'aggression',
+    patterns: [
+      '(va|vas|allez|vazy) (te|vous|t) (faire|faure|fair|fer) (foutre|enculer|soigner|cuire|niquer|mettre)', '(va|vas) tfaire (foutre|enculer|soigner|cuire)',
+      '(nique|niq|nik|nike) (toi|vous)', '(je|jje|j|on|moi je) (t|te|vous) (emmerde|emmerdes)', 'jtemmerde', 'jvous emmerde',
+      '(occupe|occupes|occupez|mêle|mele|mêles) (toi|vous) (de|d) (ton|tes|votre|vos) (cul|fesses|oignons)',
+      '(retourne|retournes|retournez|rentre|rentrez) (dans|en|chez|au|à|a) (ton|ta|tes|votre|vos) (pays|bled|ferme|grotte|cage|poubelle|trou|jungle)',
+      '(tu|vous) (me |m |)(fais|fait|ft|faites) (pitié|pitie|vomir|gerber|honte|pitier)', '(tumfais|tmfais|tmfait) (pitié|pitie|vomir|gerber|honte)',
+      'tu (cherches|cherche) (la merde|les problèmes|les problemes|la bagarre|les embrouilles)',
+    ],
+    examples: { match: ['allez vous faire foutre', 'je t emmerde', 'tu me fais pitié', 'occupe toi de ton cul'], no: ['va te faire un thé', 'tu me fais rire', 'retourne dans ta chambre'] },
+  },
+  {
+    id: 'fr.bullying.threat_verb', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
+    // A violent verb aimed at "te / t' / vous" ("je vais te défigurer", "jvous bz", "ou je t'écrase").
+    near: [
+      ['te', 't', 'vous'],
+      ['défigurer', 'defigurer', 'écraser', 'ecraser', 'écrase', 'ecrase', 'exploser', 'explose', 'détruire', 'detruire', 'démolir', 'demolir', 'tabasser', 'tabasse', 'massacrer', 'massacre', 'buter', 'bute', 'égorger', 'egorger', 'poignarder', 'planter', 'briser', 'cogner', 'frapper', 'frappe', 'défoncer', 'defoncer', 'défonce', 'defonce', 'casser la gueule', 'péter la gueule', 'peter la gueule', 'balayer', 'balaye', 'éclater', 'eclater', 'bz', 'niquer', 'tuer', 'tue', 'crever'],
+      ['je', 'j', 'jvais', 'jv', 'on', 'moi', 'vais', 'va', 'allons', 'ou', 'sinon', 'demain'],
+    ], window: 3,
+    unless: ['pas', 'jamais', 'blague', 'jeu', 'mdr', 'ptdr'], unlessWindow: 3,
+    examples: { match: ['je vais te défigurer', 'laisse moi ou je t écrase', 'on va vous détruire', 'on va vous démolir', 'demain je te défonce'], no: ['je vais te retrouver au cinéma', 'je vais pas te frapper', 'ça va te tuer de rire mdr'] },
+  },
+  {
+    id: 'fr.bullying.exit_threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
+    patterns: [
+      '(je |j |)(t attends|t attend|tattend|tattends|jtattend|jtattends|jt attends|te attend) (à|a|devant) (la sortie|la sorti|la grille|l entrée)', 'on (se |)(voit|verra|retrouve|verras) (à |a |)(la sorti|la sortie)',
+      '(fais|fait|faites) (gaffe|attention) (à|a) (ton cul|tes fesses|ta gueule|toi ce soir|toi demain)', '(1v1|1 v 1|un contre un) (demain|à la sortie|a la sortie|ce soir)',
+      '(jvous|jte|jtе|jt|jvais|jv) (bz|défonce|defonce|défoncer|defoncer|démonte|demonte|tabasse|tabasser|frappe|frapper|éclate|eclate|bute|buter|tue|tuer|égorge|egorge|massacre|nique|niquer|casse la gueule|pète la gueule|pete la gueule)',
+    ],
+    examples: { match: ['jtattends à la sortie', 'moi jvous bz', 'jte défonce', 'fais gaffe à ton cul', '1v1 demain à la sortie'], no: ['je t attends devant le ciné', 'fais attention à toi'] },
+  },
+  {
+    id: 'fr.bullying.body_shaming', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    // Weight, looks and intelligence put down, also about a third person in the group chat.
+    patterns: [
+      '(tu|t|toi) (pèses|peses|pèse|pese|fais) (#num|une|1) (kg|kilos|tonne|tonnes)', '(avec|de|et) (tes|ses) #num (kg|kilos)', '(grosses|gross) cuisses', 'double menton', 'gros bide', 'plate comme une planche',
+      '(elle|il) est (trop |tellement |vraiment |grave |)(grosse|grooose|moche|laide|obèse|obese|conne|débile|debile|gogol|folle|pas maligne|bête|bete)',
+      '(c est|c|cest) (toi|vous) (la|le|les) (grosse|gros|moche|bouffonne|bouffon|boufonne|folle|conne|con|obèse|obese|débile|debile|pute|salope|merde|victime)',
+      '(la|le) (grosse|gros|moche|bouffonne|bouffon|boufonne|obèse|obese|pute|salope) (c est|c|cest) (toi|vous)',
+      '(tu|vous) (parles|parle|parlez) (même|meme) pas (français|francais)',
+    ],
+    examples: { match: ['elle est trop grosse', 'c est toi la grosse', 'tu pèses une tonne'], no: ['elle est grande', 'ce gâteau il pèse 2 kg', 'j apprends le français'] },
+  },
+  {
+    id: 'fr.bullying.learn_to_write', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    // Mocking someone's spelling or French: "apprends à écrire", "apprenez le français".
+    patterns: ['(apprend|apprends|apprenez|aprend) (à |a |)(écrire|ecrire|lire|parler)', '(apprend|apprends|apprenez|aprend) le (français|francais)'],
+    unless: ['j', 'je', 'on', 'nous', 'il', 'elle', 'ils', 'elles', 'comment'], unlessWindow: 1,
+    examples: { match: ['apprends à écrire avant de parler', 'apprenez le français'], no: ['j apprends le français', 'il apprend à lire'] },
+  },
+  {
+    id: 'fr.bullying.slut_shaming', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    // Sexualised rumours about a girl or boy: "elle suce tous les mecs", "tu chauffes tout le monde".
+    near: [
+      ['suce', 'sucer', 'suces', 'sucent', 'baiser', 'baise', 'chauffes', 'chauffe', 'écarte', 'ecarte', 'couche', 'couches', 'coucher', 'passée', 'passee'],
+      ['tous les mecs', 'tout le monde', 'tt le monde', 'les profs', 'le prof', 'toute la classe', 'tout le lycée', 'tout le lycee', 'tout le collège', 'tout le college', 'toute la ville', 'tous les garçons', 'tous les gars'],
+    ], window: 5,
+    unless: ['glace', 'sucette', 'bonbon', 'pouce', 'doigts'], unlessWindow: 5,
+    examples: { match: ['elle suce les profs pour ses notes', 'tu chauffes tous les mecs', 'elle a couché avec tout le lycée'], no: ['tout le monde a sucé une glace', 'les profs nous ont dit de venir'] },
   },
 ];
