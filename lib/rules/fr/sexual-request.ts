@@ -18,8 +18,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.sexual.intimate_request', lang: 'fr', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
-    near: [REQUEST, INTIMATE], window: 8,
-    examples: { match: ['envoie moi une photo de toi nue', 'montre tes seins', 'tu m envoies des nudes ?'], no: ['je suis à la plage avec les seins de poulet haha'] },
+    near: [REQUEST, INTIMATE], window: 10,
+    examples: { match: ['envoie moi une photo de toi nue', 'montre tes seins', 'tu m envoies des nudes ?', 'envoie-moi une photo de toi en sous-vêtements', 'tu peux m envoyer vite fait une photo de toi sans rien'], no: ['je suis à la plage avec les seins de poulet haha', 'envoie moi une photo de toi en maillot de foot'] },
   },
   {
     id: 'fr.sexual.photo_request', lang: 'fr', category: 'sexual_request', weight: 0.4, signal: 'photo_request',

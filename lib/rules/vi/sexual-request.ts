@@ -19,9 +19,13 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.sexual.intimate_request', lang: 'vi', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
-    near: [REQUEST, INTIMATE], window: 6,
+    // Window 9: natural word order puts fillers between the verb and the image ("gửi cho anh vài tấm ảnh nóng của em").
+    near: [REQUEST, INTIMATE], window: 9,
     unless: ['chống', 'phòng chống', 'cảnh báo', 'tố cáo', 'báo cáo'],
-    examples: { match: ['gửi ảnh nóng cho anh đi', 'g.ử.i ả.n.h n.ó.n.g', 'cho anh xem ngực em', 'gui anh xem anh khoa than'], no: ['ảnh này chụp lúc đi biển', 'cảnh báo lừa đảo gửi ảnh nhạy cảm'] },
+    examples: {
+      match: ['gửi ảnh nóng cho anh đi', 'g.ử.i ả.n.h n.ó.n.g', 'cho anh xem ngực em', 'gui anh xem anh khoa than', 'gửi cho anh vài tấm ảnh nóng của em đi', 'gui cho anh may cai hinh khong mac gi cua e nha', 'e chụp cho a mấy tấm mặc đồ lót đi'],
+      no: ['ảnh này chụp lúc đi biển', 'cảnh báo lừa đảo gửi ảnh nhạy cảm', 'gửi cho anh vài tấm ảnh đi biển của em đi'],
+    },
   },
   {
     id: 'vi.sexual.photo_request', lang: 'vi', category: 'sexual_request', weight: 0.4, signal: 'photo_request',
