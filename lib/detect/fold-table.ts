@@ -81,7 +81,7 @@ function build(): void {
       if (wordRe.test(ch)) CLS[c] = CLS_WORD;
       if (isCombining(c)) continue;
       let s = ch.normalize('NFKC').toLowerCase();
-      if (LOOKALIKES[s]) s = LOOKALIKES[s];
+      s = LOOKALIKES[s] ?? s;
       const d = s.normalize('NFD');
       // Keep only one-code-unit results, so offsets stay aligned.
       let base = '';
@@ -96,11 +96,12 @@ function build(): void {
       }
       if (base.length !== 1) continue;
       let folded = base;
-      if (LOOKALIKES[folded]) folded = LOOKALIKES[folded];
-      FOLD[c] = folded.charCodeAt(0);
-      if (CLS[FOLD[c]] === CLS_WORD && CLS[c] !== CLS_WORD) CLS[c] = CLS_WORD; // ⓢ, ｓ
+      folded = LOOKALIKES[folded] ?? folded;
+      const f = folded.charCodeAt(0);
+      FOLD[c] = f;
+      if (CLS[f] === CLS_WORD && CLS[c] !== CLS_WORD) CLS[c] = CLS_WORD; // ⓢ, ｓ
       const qual = (base + qualMarks).normalize('NFC');
-      QUAL[c] = qual.length === 1 ? qual.charCodeAt(0) : FOLD[c];
+      QUAL[c] = qual.length === 1 ? qual.charCodeAt(0) : f;
       TONE[c] = tone;
     }
   }

@@ -178,7 +178,7 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
 
     const collect = (a: Automaton, ruleList: readonly Rule[], isCustom: boolean): void => {
       const { id, first, last, n } = a.ids(text, tokens);
-      const offsets = (from: number, to: number): Span => [tokens.start[first[from]], tokens.end[last[to]]];
+      const offsets = (from: number, to: number): Span => [at(tokens.start, at(first, from)), at(tokens.end, at(last, to))];
       // Near-rule state and "unless" positions live in flat arrays keyed by rule, reset lazily
       // (most messages touch a handful of rules; allocating per message costs more than matching).
       const hits = HIT_SCRATCH;
@@ -186,7 +186,7 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
       const pending = hits.pending;
       pending.length = 0;
       a.run(id, n, (ei, from, to) => {
-        const e = a.entries[ei];
+        const e = at(a.entries, ei);
         if (e.group === GROUP_PHRASE) { pending.push(e.rule, from, to); return; }
         if (e.group === GROUP_ALLOW) { allowed.push(offsets(from, to)); return; }
         if (e.group === GROUP_UNLESS) {
@@ -194,10 +194,10 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
             hits.unlessStamp[e.rule] = hits.stamp;
             hits.unless[e.rule] = [];
           }
-          hits.unless[e.rule].push(from, to);
+          at(hits.unless, e.rule).push(from, to);
           return;
         }
-        const r = ruleList[e.rule];
+        const r = at(ruleList, e.rule);
         const groups = r.near!.length;
         const base = e.rule * MAX_NEAR_GROUPS;
         if (hits.nearStamp[e.rule] !== hits.stamp) {
@@ -208,29 +208,31 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
         hits.nearTo[base + e.group] = to;
         let lo = Infinity;
         let hi = -1;
+        const nf = hits.nearFrom;
+        const nt = hits.nearTo;
         for (let g = 0; g < groups; g++) {
-          const f = hits.nearFrom[base + g];
+          const f = at(nf, base + g);
           if (f < 0) return;
           if (f < lo) lo = f;
-          if (hits.nearTo[base + g] > hi) hi = hits.nearTo[base + g];
+          if (at(nt, base + g) > hi) hi = at(nt, base + g);
         }
         // Each group needs words of its own: one word cannot be both the verb and the object.
         for (let g = 0; g < groups; g++) {
           for (let h = g + 1; h < groups; h++) {
-            if (hits.nearFrom[base + g] <= hits.nearTo[base + h] && hits.nearFrom[base + h] <= hits.nearTo[base + g]) return;
+            if (at(nf, base + g) <= at(nt, base + h) && at(nf, base + h) <= at(nt, base + g)) return;
           }
         }
         if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push(e.rule, lo, hi);
       });
       for (let pi = 0; pi < pending.length; pi += 3) {
-        const p = { ri: pending[pi], from: pending[pi + 1], to: pending[pi + 2] };
-        const r = ruleList[p.ri];
+        const p = { ri: at(pending, pi), from: at(pending, pi + 1), to: at(pending, pi + 2) };
+        const r = at(ruleList, p.ri);
         const u = hits.unlessStamp[p.ri] === hits.stamp ? hits.unless[p.ri] : undefined;
         if (u) {
           const w = r.unlessWindow ?? r.window ?? DEFAULT_WINDOW;
           let cancelled = false;
           for (let k = 0; k < u.length; k += 2) {
-            if (u[k + 1] >= p.from - w && u[k] <= p.to + w) { cancelled = true; break; }
+            if (at(u, k + 1) >= p.from - w && at(u, k) <= p.to + w) { cancelled = true; break; }
           }
           if (cancelled) continue;
         }
@@ -353,14 +355,20 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
   };
 }
 
+/** Indexed read for arrays whose bounds the code already guarantees (strict `noUncheckedIndexedAccess`). */
+function at<T>(xs: ArrayLike<T>, i: number): T {
+  return xs[i] as T;
+}
+
 function mergeSpans(spans: Span[]): Span[] {
   if (spans.length <= 1) return spans;
   const s = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Span[] = [[s[0][0], s[0][1]]];
-  for (let i = 1; i < s.length; i++) {
-    const last = out[out.length - 1];
-    if (s[i][0] <= last[1]) last[1] = Math.max(last[1], s[i][1]);
-    else out.push([s[i][0], s[i][1]]);
+  const [first, ...rest] = s as [Span, ...Span[]];
+  const out: Span[] = [[first[0], first[1]]];
+  let last = out[0] as Span;
+  for (const [start, end] of rest) {
+    if (start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push((last = [start, end]));
   }
   return out;
 }

@@ -27,7 +27,7 @@ const BRAND_HYPHEN = /\b(?:vn|com)-[a-z0-9]+\.|\b(?:vietcombank|vcb|vietinbank|t
 function urlKey(url: string): string {
   // Hosts are at most 253 characters; the cap also keeps the regexes below linear.
   url = url.slice(0, 300);
-  const host = url.replace(/^[a-z]+:\/\//i, '').split(/[\/?#]/)[0];
+  const host = url.replace(/^[a-z]+:\/\//i, '').split(/[\/?#]/)[0] ?? '';
   if (RISKY_TLD.test(host + '/') || BRAND_HYPHEN.test(host) || /^\d+\.\d+\.\d+\.\d+/.test(host) || /ngrok/i.test(host)) return '#badurl';
   // Schools and insurers use shorteners too: weaker evidence than a look-alike domain.
   if (SHORTENERS.test(url)) return '#shorturl';
@@ -85,7 +85,7 @@ export function foldKey(text: string, s: number, e: number): string {
   }
   if (!simple) text = text.slice(s, e).normalize('NFKC'), s = 0, e = text.length;
   for (let i = s; i < e; i++) {
-    const f = FOLD[text.charCodeAt(i)];
+    const f = FOLD[text.charCodeAt(i)]!;
     if (f !== 0) out += String.fromCharCode(f);
   }
   return out;
@@ -107,7 +107,7 @@ export function exactKey(text: string, s: number, e: number): string {
   let tones = '';
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    const q = QUAL[c];
+    const q = QUAL[c]!;
     if (q !== 0) out += String.fromCharCode(q);
     const t = TONE[c];
     if (t !== 0) tones += t;
@@ -208,7 +208,7 @@ export function tokenize(text: string, forceAccented?: boolean): Tokens {
       let e = i;
       let all = text.slice(s, e);
       let j = e;
-      while (all.length < 12 && j + 1 < len && ' .-'.includes(text[j]) && isDigit(text.charCodeAt(j + 1))) {
+      while (all.length < 12 && j + 1 < len && ' .-'.includes(text.charAt(j)) && isDigit(text.charCodeAt(j + 1))) {
         let k = j + 1;
         while (k < len && isDigit(text.charCodeAt(k))) k++;
         if (all.length + (k - j - 1) > 12) break;
@@ -330,7 +330,7 @@ export function unstretch(key: string, keep: 1 | 2): string | undefined {
     let j = i + 1;
     while (j < key.length && key[j] === key[i]) j++;
     const run = j - i;
-    if (run >= 3 && !isDigit(key.charCodeAt(i))) { out += key[i].repeat(keep); changed = true; } else out += key.slice(i, j);
+    if (run >= 3 && !isDigit(key.charCodeAt(i))) { out += key.charAt(i).repeat(keep); changed = true; } else out += key.slice(i, j);
     i = j;
   }
   return changed ? out : undefined;
