@@ -4,8 +4,8 @@ import type { Rule } from '../types';
 
 const INSULTS = [
   'pute', 'salope', 'connasse', 'connard', 'conne', 'pétasse', 'petasse', 'pouffiasse', 'grognasse', 'enculé', 'encule', 'enculée', 'bâtard', 'batard', 'bâtarde', 'batarde', 'abruti', 'abrutie',
-  'débile', 'debile', 'cassos', 'boloss', 'bolosse', 'bouffon', 'bouffonne', 'pd', 'pédé', 'pede', 'pédale', 'tapette', 'gouine', 'tarlouze', 'fdp', 'ntm', 'clochard', 'clocharde', 'salopard',
-  'grosse vache', 'gros porc', 'gros lard', 'grosse truie', 'baleine', 'thon', 'mongol', 'mongole', 'attardé', 'attardée', 'triso', 'trisomique', 'négro', 'negro', 'bougnoule', 'youpin', 'chinetoque', 'bamboula',
+  'cassos', 'boloss', 'bolosse', 'bouffon', 'bouffonne', 'pd', 'pédé', 'pede', 'pédale', 'tapette', 'gouine', 'tarlouze', 'fdp', 'ntm', 'clochard', 'clocharde', 'salopard',
+  'grosse vache', 'gros porc', 'gros lard', 'grosse truie', 'triso', 'trisomique', 'négro', 'negro', 'bougnoule', 'youpin', 'chinetoque', 'bamboula',
   'sale race', 'ta race', 'sa race', 'sale jalouse', 'tocard', 'tocarde', 'pouffiasse', 'garce', 'sac à merde', 'sac a merde', 'bicot', 'bougnoul', 'plouc', 'bouzeuse', 'pue la pisse', 'enculée', 'salopes', 'putes',
   'suceuse', 'salpe', 'saloppe', 'connasses', 'bouffone', 'boufonne', 'boufon', 'ksos', 'teubé', 'teube', 'sous race', 'puceau', 'pauvre merde', 'pure merde', 'petites merdes', 'sac à foutre', 'sac a foutre',
   'sale arabe', 'sale noir', 'sale noire', 'sale juif', 'sale juive', 'sale race', 'sale chienne', 'sale chien', 'sale grosse', 'sale gros', 'sale pute', 'sale con', 'sale conne', 'sale pd', 'sale merde', 'petite merde', 'grosse merde',
@@ -16,7 +16,7 @@ const WEAK = [
   'grosse', 'gros', 'moche', 'laide', 'nul', 'nulle', 'débile', 'idiot', 'idiote', 'imbécile', 'imbecile', 'crétin', 'cretin', 'crétine', 'folle', 'taré', 'tarée', 'con', 'conne', 'porc', 'truie',
   'vache', 'obèse', 'obese', 'bête', 'bete', 'raté', 'ratée', 'clown', 'puante', 'mytho', 'menteuse', 'menteur', 'gamine', 'pauvre fille', 'pauvre type', 'merde', 'petite merde', 'boulet', 'nulos', 'gogol',
   'plate', 'maigre', 'dégueulasse', 'degueulasse', 'pas belle', 'ridicule', 'pathétique', 'pathetique', 'minable', 'inutile', 'bouffonne', 'bouffon', 'victime',
-  'merdes', 'grosses', 'connes', 'débiles', 'nuls', 'nulles', 'moches', 'bouffons', 'obèse', 'baleine', 'folle',
+  'mongol', 'mongole', 'attardé', 'attardée', 'thon', 'merdes', 'grosses', 'connes', 'débiles', 'nuls', 'nulles', 'moches', 'bouffons', 'obèse', 'baleine', 'folle',
 ];
 
 export const rules: Rule[] = [
@@ -29,6 +29,8 @@ export const rules: Rule[] = [
   {
     id: 'fr.bullying.insult', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
     patterns: INSULTS,
+    // "un coup de pute" is a dirty trick, not a name.
+    unless: ['coup'], unlessWindow: 2,
     examples: { match: ['tu comprends sale pute', 'ferme la connasse', 'gros lard va'], no: ['ce film est nul', 'la poule de la ferme'] },
   },
   {
@@ -36,7 +38,7 @@ export const rules: Rule[] = [
     patterns: [
       'ta gueule', '~tg', 'ftg', 'nique (ta|sa|ton|vos|les|la)', 'tu (pues|pu|pue)', '(tu|vous) me (dégoûtes|dégoutes|degoutes|dégoute|degoute|dégoûtez)', '(casse|cassez) (toi|vous)', 'tu sers (à|a) rien', '(on|je) (va|vais) (t|te) (enterrer|brûler|bruler|noyer)',
       '(va|vas|allez) (dans un asile|te pendre|te jeter|crever)', '(expulser|dégager|virer) (tous |)les (arabes|noirs|juifs|gays|pd)', 'fais pas chier', 'me fais pas chier', 'va chier', 'jte (nique|baise|défonce|defonce)', 'ferme (ta|la) (gueule|bouche)', 'fermez (vos gueules|votre gueule|vos geules)', '(ta|vos) (geule|guele|gueul|gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
-      'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'crève', 'creve', 'casse (toi|toi de là)', 'dégage', 'degage', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
+      'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'crève', 'creve', 'casse (toi|toi de là)', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
       'retourne (dans|en|chez) (ton|ta|tes) (pays|bled|afrique|cuisine)', 'rentre (dans|chez) (ton|toi) (pays|bled)', 'on (t |te |)(a |)(rien demandé|pas sonné)', 't es (qu |)(une |un |)(merde|moins que rien|déchet|dechet)',
     ],
     examples: { match: ['ferme ta gueule', 'retourne dans ton pays', 'va te faire foutre'], no: ['ferme la porte stp'] },
@@ -50,9 +52,9 @@ export const rules: Rule[] = [
     id: 'fr.bullying.threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
     patterns: [
       '(je vais|j vais|jvais|on va|je vai|jvai|on vas) (te |t |vous |)(tuer|frapper|défoncer|defoncer|buter|niquer|casser la gueule|péter la gueule|peter la gueule|massacrer|égorger|egorger|taper|démonter|demonter|éclater|eclater|fumer|cogner)',
-      '(tu vas|vous allez) (voir|le regretter|prendre cher|morfler|te faire)', '(attends|attend) (la sortie|toi à la sortie|que je te)', 'on (se |)(voit|verra|retrouve) (à |a |)la sortie', 'gare à toi', '(je sais|on sait) où tu (habites|vis)',
+      '(tu vas|vous allez) (le regretter|prendre cher|morfler)', '(attends|attend) (la sortie|toi à la sortie|que je te)', 'on (se |)(voit|verra|retrouve) (à |a |)la sortie', 'gare à toi', '(je sais|on sait) où tu (habites|vis)',
     ],
-    examples: { match: ['je vais te frapper', 'on verra à la sortie', 'tu vas voir'], no: ['je vais te voir demain'] },
+    examples: { match: ['je vais te frapper', 'on verra à la sortie', 'tu vas le regretter'], no: ['je vais te voir demain'] },
   },
   {
     id: 'fr.bullying.sale_group', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
@@ -106,6 +108,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.bullying.body_shaming', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
+    unless: ['faute', 'normal', 'pas grave', 'arrête', 'arrete', 'arrêtez', 'arretez'], unlessWindow: 5,
     // Weight, looks and intelligence put down, also about a third person in the group chat.
     patterns: [
       '(tu|t|toi) (pèses|peses|pèse|pese|fais) (#num|une|1) (kg|kilos|tonne|tonnes)', '(avec|de|et) (tes|ses) #num (kg|kilos)', '(grosses|gross) cuisses', 'double menton', 'gros bide', 'plate comme une planche',
@@ -115,6 +118,20 @@ export const rules: Rule[] = [
       '(tu|vous) (parles|parle|parlez) (même|meme) pas (français|francais)',
     ],
     examples: { match: ['elle est trop grosse', 'c est toi la grosse', 'tu pèses une tonne'], no: ['elle est grande', 'ce gâteau il pèse 2 kg', 'j apprends le français'] },
+  },
+  {
+    id: 'fr.bullying.go_away', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'exclusion',
+    // "dégage" at a person; "ça dégage" (it's intense) and smells/smoke are not.
+    patterns: ['dégage', 'degage', 'dégages', 'degages', 'dégage du groupe', 'casse toi du groupe'],
+    unless: ['ça', 'ca', 'sa', 'se', 's', 'odeur', 'fumée', 'fumee', 'chaleur'], unlessWindow: 1,
+    examples: { match: ['dégage de là', 'personne veut de toi dégage du groupe'], no: ['ça dégage ce son', 'une odeur se dégage'] },
+  },
+  {
+    id: 'fr.bullying.vague_threat', lang: 'fr', category: 'bullying', weight: 0.5, signal: 'threat',
+    // "tu vas voir" is a threat only with other aggression around it.
+    patterns: ['(tu vas|vous allez|tu va) (voir|te faire|le payer)', 'tu perds rien pour attendre'],
+    unless: ['film', 'série', 'serie', 'concert', 'match', 'ciné', 'cine', 'expo', 'médecin', 'medecin', 'docteur', 'grand', 'mamie', 'papi', 'photos', 'vidéo', 'video'], unlessWindow: 3,
+    examples: { match: ['tu vas voir toi'], no: ['tu vas voir le film ce soir ?'] },
   },
   {
     id: 'fr.bullying.learn_to_write', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
