@@ -57,6 +57,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       onNavigate: () => warnings.clear(),
     });
     scanner.start();
+    // Compile while the chat page is idle rather than when its first message arrives.
+    ctx.requestIdleCallback(() => void detector());
   };
   const stop = () => {
     run?.abort();
