@@ -29,4 +29,40 @@ export const rules: Rule[] = [
     ],
     examples: { match: ['tao sẽ đánh mày', 'mày chết với tao', 'liệu hồn đấy'], no: ['tao đánh cầu lông'] },
   },
+  {
+    id: 'vi.bullying.addressed_insult', lang: 'vi', category: 'bullying', weight: 0.65, signal: 'insult',
+    // "mày / mi / bây / tụi mày" next to an insult: "mày óc chó thật", "ngu như mày".
+    near: [
+      ['mày', 'mài', 'mi', 'bây', 'tụi mày', 'chúng mày', 'bọn mày', 'lũ mày'],
+      ['ngu', 'óc chó', 'thiểu năng', 'não tàn', 'khùng', 'đần', 'mất dạy', 'vô học', 'xấu xí', 'ăn hại', 'rác rưởi', 'súc vật', 'ngu như bò', 'ngu như chó', 'béo như lợn', 'mặt lồn', 'bẩn thỉu', 'đồ điên', 'đồ ngu', 'thằng hề', 'con hề'],
+    ], window: 3,
+    unless: ['không', 'ko', 'đâu có', 'đừng', 'chả'], unlessWindow: 1,
+    examples: { match: ['mày óc chó thật sự', 'tụi mày ngu vãi', 'mi đần quá'], no: ['mày không ngu đâu', 'bài này ngu thật'] },
+  },
+  {
+    id: 'vi.bullying.name_calling', lang: 'vi', category: 'bullying', weight: 0.65, signal: 'insult',
+    patterns: [
+      '(đồ|thằng|mấy thằng|lũ|bọn|cái thằng) (ngu|óc chó|thiểu năng|não tàn|khùng|điên|mất dạy|khốn nạn|súc vật|chó má|chó|rác rưởi|ngợm|trẻ trâu|đần|ngu si|vô học|mặt lồn|hèn|ăn hại|bê đê)',
+      '(con|mấy con) (ngu|óc chó|thiểu năng|não tàn|khùng|điên|mất dạy|khốn nạn|súc vật|rác rưởi|đần|vô học|mặt lồn|đĩ|phò|điếm|ăn hại)',
+      '(không|ko|k|éo|đéo|chả) có (não|óc)', 'não (tàn|phẳng|cá vàng|chó|bằng quả nho|ngắn)',
+    ],
+    examples: { match: ['đồ óc chó', 'thằng thiểu năng đó', 'con mất dạy', 'đúng là không có não'], no: ['con chó nhà tôi', 'thằng em tôi ngoan lắm', 'não bộ con người'] },
+  },
+  {
+    id: 'vi.bullying.shut_up', lang: 'vi', category: 'bullying', weight: 0.65, signal: 'aggression',
+    patterns: [
+      '(câm|im|ngậm) (mồm|miệng|mõm|cái mồm|cái mỏ|mỏ) (lại|đi|vào|mày|)', '(cút|biến) (đi|ngay|xéo|khỏi đây|khỏi nhóm|mẹ mày đi|cho khuất mắt)', 'cút xéo', 'xéo đi',
+      'sủa (đi|gì|cái gì|ít thôi|lắm thế|nhiều)', '(mày|mài|mi|bây) sủa',
+    ],
+    examples: { match: ['câm mồm lại', 'cút khỏi nhóm', 'sủa ít thôi'], no: ['chó nhà bên sủa cả đêm', 'biến hình siêu nhân'] },
+  },
+  {
+    id: 'vi.bullying.beat_threat', lang: 'vi', category: 'bullying', weight: 0.8, signal: 'threat',
+    patterns: [
+      '(đập|đánh|giết|chém|xử|tẩn|úp sọt) (chết |)(mẹ |cmn |con mẹ |)(mày|mài|bây|chúng mày|tụi mày|bọn mày)', '(tao|t) (kéo|gọi|dẫn) (ae|anh em|người|bọn|hội) (tao |)(đến|tới|xuống|lên|) (đập|đánh|xử|tẩn)',
+      '(mày|mài|bây|tụi mày) (đi |)(chết|chết mẹ|chết cmn) (đi|luôn đi)', 'đi chết đi',
+    ],
+    unless: ['game', 'trận', 'boss'], unlessWindow: 4,
+    examples: { match: ['tao đập chết mẹ mày', 'tao kéo ae đến đập', 'tụi mày chết đi'], no: ['đánh mày trong game thôi', 'nóng chết đi được'] },
+  },
 ];
