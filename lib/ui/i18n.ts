@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 
 /** The message for `key`, or the key itself when missing (so a gap is visible, never blank). */
 export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // Keys are built at run time (`risk_${category}`), so the generated key union cannot type them.
+  return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions) || key;
 }
 
 /** The extension's UI language: 'vi', 'fr' or 'en'. */

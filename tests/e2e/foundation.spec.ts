@@ -6,7 +6,7 @@ import { EXTENSION_ID, ROOT, launchWithExtension, openFixture, readEvents, type 
 
 const ZALO = 'https://chat.zalo.me/';
 const messages = (lang: string) =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as { risk_grooming: { message: string } };
 
 let browser: Launched;
 test.afterEach(async () => browser?.close());

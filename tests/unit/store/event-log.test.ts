@@ -32,7 +32,7 @@ describe('event log', () => {
     db = new NotAloneDb('test-events-2');
     await recordEvent(db, event());
     const [stored] = await db.events.toArray();
-    expect(Object.keys(stored).sort()).toEqual(['category', 'direction', 'id', 'rules', 'severity', 'site', 'time']);
+    expect(Object.keys(stored!).sort()).toEqual(['category', 'direction', 'id', 'rules', 'severity', 'site', 'time']);
   });
 
   it('prunes events older than the retention period', async () => {
