@@ -45,8 +45,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.grooming.meet', lang: 'fr', category: 'grooming', weight: 0.45, signal: 'meet_request',
-    patterns: ['on (peut |pourrait |pourra |)(se voir|se rencontrer|se retrouver|se capter)', 'je (viens|passe|peux venir|peux passer) te (chercher|voir|prendre)', '(rejoins|retrouve) moi', '(tu veux|tu voudrais|ça te dit de) (me voir|me rencontrer|qu on se voie)', '(sortir|sors) en (cachette|douce)'],
-    examples: { match: ['on peut se voir ce soir ?', 'je passe te chercher après les cours'], no: ['on se voit en cours'] },
+    patterns: ['on (peut |pourrait |pourra |)(se voir|se rencontrer|se retrouver|se capter)', 'je (viens|passe|peux venir|peux passer) te (chercher|voir|prendre)', '(rejoins|retrouve) moi', '(tu veux|tu voudrais|ça te dit de) (me voir|me rencontrer|qu on se voie)', '(sortir|sors) en (cachette|douce)', 'on se (voit|retrouve|rejoint) (où|ou|quand|à quelle heure|a quelle heure)'],
+    examples: { match: ['on peut se voir ce soir ?', 'je passe te chercher après les cours', 'on se voit où ?'], no: ['on se voit en cours'] },
   },
   {
     id: 'fr.grooming.private_app', lang: 'fr', category: 'grooming', weight: 0.4, signal: 'move_private',

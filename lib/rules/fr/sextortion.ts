@@ -9,6 +9,12 @@ export const rules: Rule[] = [
     examples: { match: ['paye 200 euros sinon tu vas le regretter'], no: ['envoie les photos avant demain'] },
   },
   {
+    // "si tu paies pas je publie tes photos": a conditional threat without naming the audience.
+    id: 'fr.sextortion.publish_or', lang: 'fr', category: 'sextortion', weight: 0.8, signal: 'sextortion_threat',
+    near: [['si tu paies pas', 'si tu payes pas', 'si tu paye pas', 'si tu ne paies pas', 'si tu m envoies pas', 'si tu réponds pas', 'si tu reponds pas', 'si tu me bloques', 'sinon', 'ou sinon'], ['je publie', 'j publie', 'je poste', 'je balance', 'je diffuse', 'j envoie', 'je leak', 'je partage', 'je montre', 'je vais (publier|poster|balancer|diffuser|envoyer|leak|partager|montrer)'], ['tes photos', 'tes nudes', 'tes vidéos', 'tes videos', 'ta vidéo', 'ta video', 'ta photo', 'tes nus', 'ton nude']], window: 10,
+    examples: { match: ['si tu paies pas je publie tes photos', 'paye ou sinon je balance tes nudes partout', 'si tu me bloques je poste ta vidéo'], no: ['si tu veux je publie tes photos du match sur le groupe', 'envoie tes photos de vacances sinon je boude'] },
+  },
+  {
     id: 'fr.sextortion.threat', lang: 'fr', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',
     near: [
       ['envoyer', 'envoie', 'envoyé', 'publier', 'publie', 'poster', 'poste', 'diffuser', 'diffuse', 'partager', 'partage', 'balancer', 'balance', 'montrer', 'montre', 'afficher', 'affiche', 'leak'],

@@ -37,7 +37,7 @@ export const rules: Rule[] = [
     id: 'vi.grooming.gifts', lang: 'vi', category: 'grooming', weight: 0.35, signal: 'gifts',
     patterns: [
       `(anh|a|chú|chị|mình|tao) (sẽ |)(mua|tặng|cho|nạp|gửi) ${YOU} (quà|điện thoại|iphone|tiền|thẻ|thẻ game|thẻ cào|kim cương|quân huy|skin|robux|đồ|quần áo|#money)`,
-      `nạp (thẻ|game|kim cương|quân huy|robux|skin) cho ${YOU}`, `(anh|a|chú|chị|mình|tao) (sẽ |)(mua|tặng|nạp|gửi) (quà|điện thoại|iphone|tiền|thẻ|thẻ game|thẻ cào|kim cương|quân huy|skin|robux|đồ|quần áo|#money) (cho |)${YOU}`, `(anh|a|chú|chị) (chuyển|cho) ${YOU} (#money|tiền tiêu vặt)`,
+      `nạp (thẻ|game|kim cương|quân huy|robux|skin) cho ${YOU}`, `(anh|a|chú) (sẽ |)(mua|tặng|nạp) cho ${YOU} (cái |con |bộ |mấy |ít |)(quà|điện thoại|iphone|thẻ game|thẻ cào|kim cương|quân huy|skin|robux|váy|quần áo|son)`, `(anh|a|chú|chị|mình|tao) (sẽ |)(mua|tặng|nạp|gửi) (quà|điện thoại|iphone|tiền|thẻ|thẻ game|thẻ cào|kim cương|quân huy|skin|robux|đồ|quần áo|#money) (cho |)${YOU}`, `(anh|a|chú|chị) (chuyển|cho) ${YOU} (#money|tiền tiêu vặt)`,
     ],
     examples: { match: ['anh mua điện thoại cho em nhé', 'a nạp kim cương cho e'], no: ['mẹ mua quà cho em'] },
   },

@@ -17,8 +17,16 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.sextortion.pay_or', lang: 'vi', category: 'sextortion', weight: 0.6, signal: 'payment_demand',
+    patterns: ['(chuyển tiền|chuyển khoản|trả tiền|nạp thẻ|chuyển #money|gửi #money) (đi |ngay |)(nếu|nếu mà) (không|ko|k|hok) muốn'],
     near: [['=chuyển', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'triệu', 'củ', 'thẻ cào', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
-    examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết'], no: ['chuyển tiền điện chưa'] },
+    examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết', 'chuyen tien neu khong muon anh bi phat tan'], no: ['chuyển tiền điện chưa', 'chuyển tiền nếu muốn đặt hàng nhé'] },
+  },
+  {
+    // "anh sẽ cho cả trường xem ảnh của em": a threat to expose images even without a stated condition.
+    id: 'vi.sextortion.expose', lang: 'vi', category: 'sextortion', weight: 0.65, signal: 'sextortion_threat',
+    near: [['(tao|anh|a|tôi|chú|tui) (sẽ|sẽ gửi|sẽ tung|sẽ đăng|tung|đăng|gửi|phát tán|cho)', 'tung hết', 'đăng hết'], IMAGES, ['cả trường', 'cả lớp', 'lên mạng', 'bố mẹ', 'bme', 'mạng xã hội', 'facebook', 'fb', 'tiktok', 'mọi người', 'gia đình', 'người yêu', 'bạn bè']], window: 10,
+    unless: ['kỷ yếu', 'kỉ yếu', 'dã ngoại', 'tốt nghiệp', 'sinh nhật', 'khen'],
+    examples: { match: ['anh sẽ cho cả trường xem ảnh của em', 'tao sẽ tung hết ảnh của mày lên mạng', 'a se dang clip cua em len fb cho bme em xem'], no: ['anh sẽ gửi ảnh kỷ yếu của em cho cả lớp', 'tao đăng ảnh của mày lên fb chúc mừng sinh nhật nhé'] },
   },
   {
     id: 'vi.sextortion.threat', lang: 'vi', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',

@@ -2,7 +2,7 @@
 // karaoke, travel paid, "gửi căn cước", "không cần nói với gia đình" (Lai Châu case, 2025).
 import type { Rule } from '../types';
 
-const JOB = ['việc', 'việc làm', 'công việc', 'tuyển', 'tuyển dụng', 'tuyển gấp', 'đi làm', 'làm việc', 'xuất khẩu lao động', 'xkld', 'lao động', 'job', 'lương'];
+const JOB = ['việc', 'việc làm', 'công việc', 'tuyển', 'tuyển dụng', 'tuyển gấp', 'đi làm', 'làm việc', 'xuất khẩu lao động', 'xkld', 'lao động', 'job', 'lương', 'làm hồ sơ'];
 
 export const rules: Rule[] = [
   {
@@ -26,6 +26,12 @@ export const rules: Rule[] = [
     examples: { match: ['gửi căn cước cho anh để làm hồ sơ', 'chụp cccd của em gửi qua'], no: ['em làm mất căn cước rồi'] },
   },
   {
+    // A high salary on its own is weak; with "abroad", karaoke/bar work or travel paid it tips the lure over.
+    id: 'vi.trafficking.high_pay', lang: 'vi', category: 'trafficking_recruitment', weight: 0.3, signal: 'high_pay_job',
+    patterns: ['(lương|thu nhập) (cao|khủng|hấp dẫn|cực cao|rất cao)', '(lương|thu nhập) (tháng |)(từ |trên |)(#num|#money) (triệu|tr|củ|đô|usd|#num)', '(lương|thu nhập) (tháng |)(từ |trên |)#money'],
+    examples: { match: ['lương cao', 'luong 30 trieu 1 thang', 'thu nhập trên 20 triệu'], no: ['lương tháng này về chưa'] },
+  },
+  {
     id: 'vi.trafficking.minors', lang: 'vi', category: 'trafficking_recruitment', weight: 0.35, signal: 'no_experience_needed',
     patterns: ['(tuyển|nhận) (cả |)(học sinh|hs|nữ sinh|em gái|e gái|các em|các e|bạn nữ) (từ |)(#minor|#num|dưới 18)', 'không cần (kinh nghiệm|bằng cấp|cccd|căn cước)', '(nhận|tuyển) (cả |)(người |)chưa (đủ 18|đủ tuổi)'],
     examples: { match: ['tuyển nữ sinh từ 16 tuổi', 'không cần kinh nghiệm'], no: ['tuyển sinh lớp 10'] },
@@ -38,6 +44,6 @@ export const rules: Rule[] = [
   {
     id: 'vi.trafficking.venue', lang: 'vi', category: 'trafficking_recruitment', weight: 0.55, signal: 'nightlife_job',
     near: [['tuyển', 'việc', 'làm', 'nhân viên', 'tiếp viên', 'phục vụ', 'đi làm', 'cần', 'lương'], ['karaoke', 'quán bar', 'massage', 'mát xa', 'tiếp khách', 'rót bia', 'quán hát', 'hát với khách', 'tay vịn', 'chân dài', 'ngồi bàn', 'tiếp viên nhà hàng']], window: 8,
-    examples: { match: ['tuyển tiếp viên karaoke lương cao', 'cần em đi rót bia tiếp khách'], no: ['tối nay đi hát karaoke không'] },
+    examples: { match: ['tuyển tiếp viên karaoke lương cao', 'cần em đi rót bia tiếp khách', 'tuyen tiep vien karaoke'], no: ['tối nay đi hát karaoke không'] },
   },
 ];
