@@ -8,7 +8,9 @@ import { ROOT, launchWithExtension, serveFixture } from '../tests/e2e/support/ex
 import { SITE_FIXTURES } from '../tests/fixtures/sites';
 
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
-const SETTLE_MS = 1500;
+/** The demo reports once the page's marks have stopped changing for this long. */
+const SETTLE_MS = 1200;
+const MAX_WAIT_MS = 15_000;
 
 execFileSync('node', ['scripts/ensure-chromium.mjs'], { cwd: ROOT, stdio: 'inherit' });
 console.log('Building the extension…');
@@ -32,7 +34,7 @@ for (const fixture of SITE_FIXTURES) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(fixture.url);
-  await page.waitForTimeout(SETTLE_MS);
+  await waitForMarksToSettle(page);
   const rows = await page.$$eval('[data-not-alone]', (elements) =>
     elements.map((el) => {
       const card = el.nextElementSibling?.tagName.toLowerCase().startsWith('not-alone-') ? el.nextElementSibling : null;
@@ -40,7 +42,8 @@ for (const fixture of SITE_FIXTURES) {
         mark: el.getAttribute('data-not-alone'),
         category: el.getAttribute('data-not-alone-category'),
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 90),
-        why: card?.shadowRoot?.querySelector('[data-testid="warning-risk"]')?.textContent ?? '',
+        risk: card?.shadowRoot?.querySelector('[data-testid="warning-risk"]')?.textContent ?? '',
+        reasons: Array.from(card?.shadowRoot?.querySelectorAll('[data-testid="warning-reasons"] li') ?? []).map((li) => li.textContent ?? ''),
       };
     }),
   );
@@ -51,7 +54,8 @@ for (const fixture of SITE_FIXTURES) {
     if (row.mark === 'risk') {
       flaggedTotal++;
       console.log(`  ⚠ FLAGGED [${row.category}] "${row.text}"`);
-      if (row.why) console.log(`      why: ${row.why}`);
+      if (row.risk) console.log(`      card: ${row.risk}`);
+      if (row.reasons.length) console.log(`      why:  ${row.reasons.join('; ')}`);
     } else {
       console.log(`  ✓ ok       "${row.text}"`);
     }
@@ -61,3 +65,20 @@ for (const fixture of SITE_FIXTURES) {
 }
 await browser.close();
 console.log(`Done: ${flaggedTotal} risky messages flagged on ${SITE_FIXTURES.length} demo pages. The demo made no network request.`);
+
+/** Wait until the number of marked messages has been stable for SETTLE_MS (or MAX_WAIT_MS). */
+async function waitForMarksToSettle(page: import('@playwright/test').Page): Promise<void> {
+  const started = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - started < MAX_WAIT_MS) {
+    const count = await page.locator('[data-not-alone]').count();
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    } else if (count > 0 && Date.now() - stableSince >= SETTLE_MS) {
+      return;
+    }
+    await page.waitForTimeout(200);
+  }
+}

@@ -9,7 +9,7 @@ let browser: Launched;
 test.afterEach(async () => browser?.close());
 
 test('the welcome page opens on install with protection already on, and the parent choice sets a PIN', async () => {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
   const welcome = await welcomeTab(browser.context);
   await expect(welcome.getByTestId('welcome-protection')).toContainText('Balanced');
   // Nothing answered yet: the stored settings (if any) still mean Balanced protection.
@@ -52,7 +52,7 @@ test('the welcome page opens on install with protection already on, and the pare
 });
 
 test('the teen choice needs no PIN and explains that the teen is in control', async () => {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
   const welcome = await welcomeTab(browser.context);
   await welcome.getByTestId('choose-teen').click();
   await expect(welcome.getByTestId('welcome-done')).toContainText(localeText('en', 'welcome_teen_2'));
@@ -63,7 +63,7 @@ test('the teen choice needs no PIN and explains that the teen is in control', as
 });
 
 test('wrong PINs are counted across pages and lead to a growing wait that the clock ends', async () => {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
   const welcome = await welcomeTab(browser.context);
   await welcome.getByTestId('choose-parent').click();
   await welcome.getByTestId('pin-new').fill(PIN);

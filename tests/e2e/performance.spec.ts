@@ -5,7 +5,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { BENCH_URL, benchPage, generateMessages, type BenchPageOptions } from '../fixtures/bench/generate';
 import { launchWithExtension, type Launched } from './support/extension';
-import { welcomeTab } from './support/options-pages';
 
 // Mirrors of the scanner's constants (lib/scan/page-scanner.ts), kept here to avoid importing
 // extension code into the Playwright process.
@@ -17,12 +16,11 @@ test.describe.configure({ timeout: 120_000 });
 test.afterEach(async () => browser?.close());
 
 /**
- * The bench page in the visible tab: the welcome tab the extension opens on install would hide it,
- * and a hidden tab runs almost no frames (no rAF, IntersectionObserver late).
+ * The bench page in the visible tab (launchWithExtension closes the welcome tab the extension opens
+ * on install; a hidden tab runs almost no frames: no rAF, IntersectionObserver late).
  */
 async function openBench(options: BenchPageOptions): Promise<Page> {
   browser = await launchWithExtension();
-  await (await welcomeTab(browser.context)).close();
   const body = benchPage(options);
   await browser.context.route(BENCH_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   const page = await browser.context.newPage();
