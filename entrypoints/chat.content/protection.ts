@@ -126,7 +126,7 @@ function answerTabStatus(ctx: ContentScriptContext, status: () => TabStatus): vo
     return Promise.resolve(status());
   };
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(listener));
 }
 
 function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: Verdict, onLogged?: (eventId: number) => void): void {

@@ -249,7 +249,8 @@ export function watchEffectiveSettings(callback: (effective: EffectiveSettings) 
   const stopLocal = onLocalSettingsChanged(reload);
   for (const differed of provisionalAnswers) void differed.then((yes) => yes && reload());
   return () => {
-    browser.storage.onChanged.removeListener(onChanged);
+    // After an update or reload the orphaned content script's APIs are gone: stop quietly.
+    browser.storage?.onChanged.removeListener(onChanged);
     stopLocal();
   };
 }

@@ -22,5 +22,6 @@ export function onLocalSettingsChanged(callback: () => void): () => void {
     if (area === 'local' && SETTINGS_KEY in changes) callback();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  // `storage` is gone in an orphaned content script (extension updated or reloaded).
+  return () => browser.storage?.onChanged.removeListener(listener);
 }
