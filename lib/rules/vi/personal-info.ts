@@ -17,9 +17,9 @@ export const rules: Rule[] = [
     examples: { match: ['gửi vị trí cho anh đi', 'em đang ở đâu đấy, gửi định vị cho anh', 'e share location cho a nha'], no: ['bật định vị để xem bản đồ', 'quán ở đâu gửi vị trí vào nhóm nhé'] },
   },
   {
-    id: 'vi.personal.ask_phone', lang: 'vi', category: 'personal_info', weight: 0.4, signal: 'phone_request',
-    patterns: [`(cho|xin) (anh|a|chú|mình|tớ|tao|) (xin |)(số điện thoại|số|số đt|điện thoại) (của |)${YOU}`, `số (điện thoại |)(của |)${YOU} (là |)(gì|bao nhiêu|nhiêu) (vậy|thế|đấy|)`],
-    examples: { match: ['cho anh xin sdt em', 'số của em là gì'], no: ['số nhà mình là 5'] },
+    id: 'vi.personal.ask_phone', lang: 'vi', category: 'personal_info', weight: 0.6, signal: 'phone_request',
+    patterns: [`(cho|xin) (anh|a|chú|mình|tớ|tao|) (xin |)(số điện thoại|số|số đt|điện thoại) (của |)${YOU}`, `(số|sđt|số đt|zalo|số zalo) (điện thoại |)(của |)${YOU} (là |)(gì|j|bao nhiêu|nhiêu|mấy) (vậy|thế|đấy|z|v|)`],
+    examples: { match: ['cho anh xin sdt em', 'số của em là gì', 'sdt e la j'], no: ['số nhà mình là 5', 'số này là của ai'] },
   },
   {
     // A stranger ("anh/chú/mình") asking for contact details: phone, address, location, ID, school.
@@ -43,8 +43,8 @@ export const rules: Rule[] = [
   },
   {
     id: 'vi.personal.share_alone', lang: 'vi', category: 'personal_info', weight: 0.6, signal: 'share_home_alone', direction: 'out',
-    patterns: [`${ME} (đang |)ở nhà (một mình|#num mình)`, `(bố mẹ|bố|mẹ|ba|má|ông bà) ${ME} (đi vắng|không có nhà|không ở nhà|đi làm rồi|đi công tác|đi xa|về quê|đi làm tối mới về)`, 'nhà (em|e|mình|tớ) (không có|ko có|chả có) ai'],
-    examples: { match: ['em đang ở nhà một mình', 'bme e di cong tac'], no: ['em ở nhà với mẹ'] },
+    patterns: [`${ME} (đang |)ở nhà (một mình|#num mình)`, `${ME} (đang |tối nay |)ở (nhà |)một mình (tối nay|đêm nay|hôm nay|nè|đó|à|luôn)`, `(bố mẹ|bố|mẹ|ba|má|ông bà) ${ME} (đi vắng|không có nhà|không ở nhà|đi làm rồi|đi công tác|đi xa|về quê|đi làm tối mới về)`, 'nhà (em|e|mình|tớ) (không có|ko có|chả có) ai'],
+    examples: { match: ['em đang ở nhà một mình', 'bme e di cong tac', 'em ở một mình tối nay nè'], no: ['em ở nhà với mẹ', 'em ở với bà'] },
   },
   {
     id: 'vi.personal.share_phone', lang: 'vi', category: 'personal_info', weight: 0.65, signal: 'share_phone', direction: 'out',

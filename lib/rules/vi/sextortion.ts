@@ -4,10 +4,10 @@ import type { Rule } from '../types';
 
 const SHARE = ['gửi', 'phát tán', 'tung', 'đăng', 'share', 'public', 'post', 'lan truyền', 'công khai', 'đưa lên', 'up', 'bung', 'leak'];
 const IMAGES = [
-  'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)', 'thêm (ảnh|hình|clip)',
+  'ảnh nóng', 'clip nóng', 'ảnh khỏa thân', 'clip nhạy cảm', 'ảnh nhạy cảm', '(ảnh|hình|clip|video|vid) (của |)(mày|em|bạn|cậu|mi|e|m)', '(ảnh|hình|clip|video|vid) (đó|này|kia|ấy)', 'đống (ảnh|hình|clip)', 'hết (ảnh|hình|clip)', 'thêm (ảnh|hình|clip)',
 ];
 const AUDIENCE = ['bố mẹ', 'gia đình', 'người thân', 'bạn bè', 'trường', 'thầy cô', 'cả lớp', 'lên mạng', 'mạng xã hội', 'facebook', 'fb', 'zalo', 'nhóm', 'mọi người', 'cả trường', 'tiktok', 'group', 'danh bạ', 'người yêu'];
-const CONDITION = ['nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'triệu'];
+const CONDITION = ['(không|ko|k|hok) (gửi|chuyển|trả|nạp|làm|nghe lời|rep|trả lời) thì', 'nếu không', 'nếu ko', 'không thì', 'ko thì', 'bằng không', 'chuyển tiền', 'chuyển khoản', '#money', 'trả tiền', 'nộp tiền', 'muốn yên', 'đừng trách', 'liệu hồn', 'liệu mà', 'trong vòng', 'còn không', 'thì đừng', 'triệu'];
 
 export const rules: Rule[] = [
   {
@@ -18,8 +18,8 @@ export const rules: Rule[] = [
   {
     id: 'vi.sextortion.pay_or', lang: 'vi', category: 'sextortion', weight: 0.6, signal: 'payment_demand',
     patterns: ['(chuyển tiền|chuyển khoản|trả tiền|nạp thẻ|chuyển #money|gửi #money) (đi |ngay |)(nếu|nếu mà) (không|ko|k|hok) muốn'],
-    near: [['=chuyển', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'triệu', 'củ', 'thẻ cào', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
-    examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết', 'chuyen tien neu khong muon anh bi phat tan'], no: ['chuyển tiền điện chưa', 'chuyển tiền nếu muốn đặt hàng nhé'] },
+    near: [['=chuyển', 'chuyển #num', 'chuyển khoản', 'gửi', '=nộp', '=đưa', '=trả', '=nạp'], ['tiền', '#money', 'triệu', 'củ', 'thẻ cào', 'thêm ảnh', 'thêm clip', 'ảnh nữa'], ['không thì', 'ko thì', 'k thì', 'nếu không', 'nếu ko', 'bằng không', 'còn không']], window: 10,
+    examples: { match: ['chuyển 5 triệu không thì đừng trách', 'gửi thêm ảnh nữa nếu không tao tung hết', 'chuyen tien neu khong muon anh bi phat tan', 'chuyen 2 trieu khong thi ca truong xem'], no: ['chuyển tiền điện chưa', 'chuyển tiền nếu muốn đặt hàng nhé'] },
   },
   {
     // "anh sẽ cho cả trường xem ảnh của em": a threat to expose images even without a stated condition.
@@ -31,6 +31,6 @@ export const rules: Rule[] = [
   {
     id: 'vi.sextortion.threat', lang: 'vi', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',
     near: [SHARE, IMAGES, AUDIENCE, CONDITION], window: 20,
-    examples: { match: ['không chuyển tiền thì tao gửi clip của mày cho cả trường xem', 'nếu ko gửi thêm ảnh tao sẽ đăng lên facebook cho bố mẹ mày xem'], no: ['gửi ảnh kỷ yếu cho cả lớp nhé'] },
+    examples: { match: ['không chuyển tiền thì tao gửi clip của mày cho cả trường xem', 'nếu ko gửi thêm ảnh tao sẽ đăng lên facebook cho bố mẹ mày xem', 'ko gửi thì a tung ảnh e lên mạng'], no: ['gửi ảnh kỷ yếu cho cả lớp nhé'] },
   },
 ];

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 
 const REQUEST = ['gửi', 'send', 'chụp', 'quay', 'cho anh xem', 'cho anh coi', 'cho chú xem', 'cho tao xem', 'cho mình xem', 'cho xem', 'cho coi', 'show', 'khoe', 'xem', 'coi', 'ngắm', 'up', '=đăng'];
 const INTIMATE = [
-  'ảnh nóng', 'hình nóng', 'clip nóng', 'video nóng', 'ảnh sex', 'clip sex', 'khỏa thân', 'khoả thân', 'nude', 'nuy', 'không mặc gì', 'không mặc áo', 'không mặc quần', 'không mặc đồ',
+  'ảnh nóng', 'hình nóng', 'clip nóng', 'video nóng', 'pic nóng', 'pic nude', 'ảnh 18+', 'clip 18+', 'ảnh sexy', 'hình sexy', 'ảnh sex', 'clip sex', 'khỏa thân', 'khoả thân', 'nude', 'nuy', 'không mặc gì', 'không mặc áo', 'không mặc quần', 'không mặc đồ',
   'ko mặc gì', 'vếu', 'ngực', '=vú', '=bím', '=bướm', 'đồ lót', 'áo ngực', 'áo lót', 'quần lót', 'quần chíp', 'quần sịp', '=mông', 'vùng kín', 'cô bé', 'lúc tắm', 'đang tắm', 'chỗ ấy', 'nhạy cảm', 'hàng họ',
 ];
 
@@ -23,7 +23,7 @@ export const rules: Rule[] = [
     near: [REQUEST, INTIMATE], window: 9,
     unless: ['chống', 'phòng chống', 'cảnh báo', 'tố cáo', 'báo cáo'],
     examples: {
-      match: ['gửi ảnh nóng cho anh đi', 'g.ử.i ả.n.h n.ó.n.g', 'cho anh xem ngực em', 'gui anh xem anh khoa than', 'gửi cho anh vài tấm ảnh nóng của em đi', 'gui cho anh may cai hinh khong mac gi cua e nha', 'e chụp cho a mấy tấm mặc đồ lót đi'],
+      match: ['gửi ảnh nóng cho anh đi', 'g.ử.i ả.n.h n.ó.n.g', 'cho anh xem ngực em', 'gui anh xem anh khoa than', 'gửi cho anh vài tấm ảnh nóng của em đi', 'gui cho anh may cai hinh khong mac gi cua e nha', 'e chụp cho a mấy tấm mặc đồ lót đi', 'e gửi a mấy pic nóng đi'],
       no: ['ảnh này chụp lúc đi biển', 'cảnh báo lừa đảo gửi ảnh nhạy cảm', 'gửi cho anh vài tấm ảnh đi biển của em đi'],
     },
   },
