@@ -7,6 +7,7 @@ const INSULTS = [
   'cassos', 'boloss', 'bolosse', 'bouffon', 'bouffonne', 'pd', 'pédé', 'pede', 'pédale', 'tapette', 'gouine', 'tarlouze', 'fdp', 'ntm', 'clochard', 'clocharde', 'salopard',
   'grosse vache', 'gros porc', 'gros lard', 'grosse truie', 'triso', 'trisomique', 'négro', 'negro', 'bougnoule', 'youpin', 'chinetoque', 'bamboula',
   'sale race', 'ta race', 'sa race', 'sale jalouse', 'tocard', 'tocarde', 'pouffiasse', 'garce', 'sac à merde', 'sac a merde', 'bicot', 'bougnoul', 'plouc', 'bouzeuse', 'pue la pisse', 'enculée', 'salopes', 'putes',
+  'salaud', 'morue', 'traînée', 'trainée', 'catin', 'chiennasse', 'cagole', 'michto', 'schlag', 'golmon', 'gogole', 'bolos', 'sous merde', 'enfoiré', 'enfoirée', 'enfoire', 'enflure', 'raclure', 'raclure de bidet',
   'suceuse', 'salpe', 'saloppe', 'connasses', 'bouffone', 'boufonne', 'boufon', 'ksos', 'teubé', 'teube', 'sous race', 'puceau', 'pauvre merde', 'pure merde', 'petites merdes', 'sac à foutre', 'sac a foutre',
   'sale arabe', 'sale noir', 'sale noire', 'sale juif', 'sale juive', 'sale race', 'sale chienne', 'sale chien', 'sale grosse', 'sale gros', 'sale pute', 'sale con', 'sale conne', 'sale pd', 'sale merde', 'petite merde', 'grosse merde',
 ];
@@ -16,7 +17,8 @@ const WEAK = [
   'grosse', 'gros', 'moche', 'laide', 'nul', 'nulle', 'débile', 'idiot', 'idiote', 'imbécile', 'imbecile', 'crétin', 'cretin', 'crétine', 'folle', 'taré', 'tarée', 'con', 'conne', 'porc', 'truie',
   'vache', 'obèse', 'obese', 'bête', 'bete', 'raté', 'ratée', 'clown', 'puante', 'mytho', 'menteuse', 'menteur', 'gamine', 'pauvre fille', 'pauvre type', 'merde', 'petite merde', 'boulet', 'nulos', 'gogol',
   'plate', 'maigre', 'dégueulasse', 'degueulasse', 'pas belle', 'ridicule', 'pathétique', 'pathetique', 'minable', 'inutile', 'bouffonne', 'bouffon', 'victime',
-  'mongol', 'mongole', 'attardé', 'attardée', 'thon', 'merdes', 'grosses', 'connes', 'débiles', 'nuls', 'nulles', 'moches', 'bouffons', 'obèse', 'baleine', 'folle',
+  'mongol', 'mongole', 'attardé', 'attardée', 'thon', 'naze', 'nase', 'laid', 'cheum', 'pigeon', 'gueux', 'neuneu', 'handicapé', 'handicapée', 'autiste', 'crasseux', 'crasseuse', 'puant',
+  'dégueu', 'degueu', 'boutonneux', 'boutonneuse', 'binoclard', 'bigleux', 'nain', 'naine', 'vieille', 'fragile', 'déchet', 'dechet', 'pourriture', 'vermine', 'parasite', 'sans amis', 'sans ami', 'cas social', 'cas soc', 'merdes', 'grosses', 'connes', 'débiles', 'nuls', 'nulles', 'moches', 'bouffons', 'obèse', 'baleine', 'folle',
 ];
 
 export const rules: Rule[] = [
@@ -38,7 +40,7 @@ export const rules: Rule[] = [
     patterns: [
       'ta gueule', '~tg', 'ftg', 'nique (ta|sa|ton|vos|les|la)', 'tu (pues|pu|pue)', '(tu|vous) me (dégoûtes|dégoutes|degoutes|dégoute|degoute|dégoûtez)', '(casse|cassez) (toi|vous)', 'tu sers (à|a) rien', '(on|je) (va|vais) (t|te) (enterrer|brûler|bruler|noyer)',
       '(va|vas|allez) (dans un asile|te pendre|te jeter|crever)', '(expulser|dégager|virer) (tous |)les (arabes|noirs|juifs|gays|pd)', 'fais pas chier', 'me fais pas chier', 'va chier', 'jte (nique|baise|défonce|defonce)', 'ferme (ta|la) (gueule|bouche)', 'fermez (vos gueules|votre gueule|vos geules)', '(ta|vos) (geule|guele|gueul|gueule)', 'nique (ta|sa|vos|ton) (mère|mere|race|daronne|grand mère|père)', 'ta (mère|mere|race) la pute', 'fils de pute',
-      'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'crève', 'creve', 'casse (toi|toi de là)', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
+      'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'casse (toi|toi de là)', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
       'retourne (dans|en|chez) (ton|ta|tes) (pays|bled|afrique|cuisine)', 'rentre (dans|chez) (ton|toi) (pays|bled)', 'on (t |te |)(a |)(rien demandé|pas sonné)', 't es (qu |)(une |un |)(merde|moins que rien|déchet|dechet)',
     ],
     examples: { match: ['ferme ta gueule', 'retourne dans ton pays', 'va te faire foutre'], no: ['ferme la porte stp'] },
@@ -120,6 +122,13 @@ export const rules: Rule[] = [
     examples: { match: ['elle est trop grosse', 'c est toi la grosse', 'tu pèses une tonne'], no: ['elle est grande', 'ce gâteau il pèse 2 kg', 'j apprends le français'] },
   },
   {
+    id: 'fr.bullying.die', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'self_harm_push',
+    // "crève" told to someone; "je crève de faim", "attraper la crève" are not.
+    patterns: ['crève', 'creve', 'crèves', 'creves', 'crevez'],
+    unless: ['je', 'j', 'jsuis', 'on', 'faim', 'chaud', 'froid', 'rire', 'soif', 'envie', 'la', 'une', 'bonne', 'pneu', 'yeux'], unlessWindow: 2,
+    examples: { match: ['crève sale rat', 'mais crève'], no: ['je crève de faim', 'j ai attrapé la crève'] },
+  },
+  {
     id: 'fr.bullying.go_away', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'exclusion',
     // "dégage" at a person; "ça dégage" (it's intense) and smells/smoke are not.
     patterns: ['dégage', 'degage', 'dégages', 'degages', 'dégage du groupe', 'casse toi du groupe'],
@@ -149,5 +158,32 @@ export const rules: Rule[] = [
     ], window: 5,
     unless: ['glace', 'sucette', 'bonbon', 'pouce', 'doigts'], unlessWindow: 5,
     examples: { match: ['elle suce les profs pour ses notes', 'tu chauffes tous les mecs', 'elle a couché avec tout le lycée'], no: ['tout le monde a sucé une glace', 'les profs nous ont dit de venir'] },
+  },
+  {
+    id: 'fr.bullying.exclusion', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'exclusion',
+    patterns: [
+      '(t as|ta|tu as|tu n as) (pas|aucun|zéro|zero) (d |de |)(amis|ami|pote|potes|copines|copains)', '(on|personne ne|personne) (veut|voulait) (pas |)(de toi|te voir|traîner avec toi|trainer avec toi)',
+      'tout le monde (te |t )(déteste|deteste|hait|méprise|evite|évite)', 'tout le monde se (moque|fout) de (toi|ta gueule)', '(on t a|on ta|on t) (viré|vire|kick|ban|bloqué|bloque) (du|de la) (groupe|conv|discussion|classe)',
+      '(reste|restes|finis|finiras|mourras|crève|creve) (tout |toute |)(seul|seule) (comme un chien|toute ta vie|)', 't es (rien|personne) pour (nous|moi)',
+    ],
+    examples: { match: ['t as aucun ami', 'tout le monde te déteste', 'on t a viré du groupe', 'personne veut de toi'], no: ['t as des amis sympas', 'tout le monde se moque de la météo'] },
+  },
+  {
+    id: 'fr.bullying.wish_death', lang: 'fr', category: 'bullying', weight: 0.9, signal: 'self_harm_push',
+    patterns: [
+      '(tu devrais|tu mérites de|tu merites de|tu mériterais de|vas y|va) (mourir|crever|disparaître|disparaitre|te flinguer|sauter)', '(saute|jette toi|jette-toi) (d un|par la) (pont|fenêtre|fenetre|toit|balcon)',
+      'fais nous (plaisir|une faveur) (et |)(crève|creve|disparais|suicide toi|meurs)', 'personne (te |ne te |)(pleurera|regrettera)', '(ça|sa|ca) (ferait|fera) (des |)(vacances|du bien) (à |a |)(tout le monde|nous) (si tu|que tu) (crèves|creves|meurs|disparais)',
+    ],
+    examples: { match: ['tu mérites de crever', 'saute d un pont', 'personne te pleurera'], no: ['je vais mourir de rire', 'on a sauté du pont dans la rivière cet été'] },
+  },
+  {
+    id: 'fr.bullying.harm_threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
+    patterns: [
+      '(je vais|jvais|on va|j vais) (te|vous) (faire la peau|faire du mal|faire souffrir|faire la misère|faire la misere|pourrir la vie|gâcher la vie|gacher la vie)', '(tu vas|vous allez|tu va) (mourir|crever|finir à l hôpital|finir a l hopital|finir à l hosto|finir a l hosto|te faire (défoncer|defoncer|taper|frapper|démonter|demonter|tabasser|massacrer|éclater|eclater))',
+      '(je te|jte|je vous|jvous) (choppe|chope|retrouve|attrape) (à la sortie|a la sortie|demain|ce soir|après les cours|apres les cours)',
+      '(va|vas) (pleurer|chialer) (chez|à|a) (ta|ta petite) (mère|mere|maman|daronne)',
+      '(ta|ton) (tête|tete|gueule|tronche|face|sale gueule) (de|d) (con|cul|merde|chien|porc|thon|pute|mort vivant|cadavre)',
+    ],
+    examples: { match: ['je vais te faire la peau', 'tu vas finir à l hôpital', 'jte choppe à la sortie', 'va pleurer chez ta maman', 'ta tête de con'], no: ['je vais te faire un gâteau', 'tu vas finir à l heure'] },
   },
 ];
