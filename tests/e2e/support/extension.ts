@@ -67,13 +67,19 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
+/** Closes the one welcome tab the install opens; welcome pages a test opens itself stay. */
 function closeWelcomeTabs(context: BrowserContext): void {
+  let closed = false;
   const closeIfWelcome = async (page: Page) => {
-    await page.waitForURL(/\/welcome\.html/, { timeout: 30_000 }).catch(() => undefined);
-    if (/^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test(page.url())) await page.close().catch(() => undefined);
+    await page.waitForURL(/\/welcome\.html/, { timeout: 20_000 }).catch(() => undefined);
+    if (closed || !/^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test(page.url())) return;
+    closed = true;
+    context.off('page', onPage);
+    await page.close().catch(() => undefined);
   };
+  const onPage = (page: Page) => void closeIfWelcome(page);
   for (const page of context.pages()) void closeIfWelcome(page);
-  context.on('page', (page) => void closeIfWelcome(page));
+  context.on('page', onPage);
 }
 
 /** Every http(s) request not served from a fixture is aborted: the tests run offline. */
