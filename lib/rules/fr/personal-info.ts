@@ -29,6 +29,11 @@ export const rules: Rule[] = [
     examples: { match: ['je suis toute seule à la maison', 'mes parents sont partis'], no: ['je suis à la maison avec ma mère'] },
   },
   {
+    id: 'fr.personal.share_school', lang: 'fr', category: 'personal_info', weight: 0.6, signal: 'share_school', direction: 'out',
+    patterns: ['en (6e|5e|4e|3e|6ème|5ème|4ème|3ème|6eme|5eme|4eme|3eme|seconde|première|premiere|terminale|cm1|cm2) (au|à l|a l|dans le|dans l) (collège|college|lycée|lycee|école|ecole)', 'mon (collège|college|lycée|lycee|école|ecole|bahut) (c est|est|:) (le |la |l |)(collège|college|lycée|lycee|école|ecole)'],
+    examples: { match: ['je suis en 5e au collège Jean Moulin', "mon lycée c'est le lycée Victor Hugo"], no: ['je suis en 5e', 'je vais au collège demain'] },
+  },
+  {
     id: 'fr.personal.share_phone', lang: 'fr', category: 'personal_info', weight: 0.65, signal: 'share_phone', direction: 'out',
     patterns: ['#phone', 'mon (numéro|num|numero|tel|tél|portable) (c est|est|:) #num'],
     examples: { match: ['mon num c est 06 12 34 56 78'], no: ['j ai 2 frères'] },

@@ -11,8 +11,8 @@ export const rules: Rule[] = [
   {
     // "si tu paies pas je publie tes photos": a conditional threat without naming the audience.
     id: 'fr.sextortion.publish_or', lang: 'fr', category: 'sextortion', weight: 0.8, signal: 'sextortion_threat',
-    near: [['si tu paies pas', 'si tu payes pas', 'si tu paye pas', 'si tu ne paies pas', 'si tu m envoies pas', 'si tu réponds pas', 'si tu reponds pas', 'si tu me bloques', 'sinon', 'ou sinon'], ['je publie', 'j publie', 'je poste', 'je balance', 'je diffuse', 'j envoie', 'je leak', 'je partage', 'je montre', 'je vais (publier|poster|balancer|diffuser|envoyer|leak|partager|montrer)'], ['tes photos', 'tes nudes', 'tes vidéos', 'tes videos', 'ta vidéo', 'ta video', 'ta photo', 'tes nus', 'ton nude']], window: 10,
-    examples: { match: ['si tu paies pas je publie tes photos', 'paye ou sinon je balance tes nudes partout', 'si tu me bloques je poste ta vidéo'], no: ['si tu veux je publie tes photos du match sur le groupe', 'envoie tes photos de vacances sinon je boude'] },
+    near: [['si tu paies pas', 'si tu payes pas', 'si tu paye pas', 'si tu ne paies pas', 'si tu m envoies pas', 'si tu réponds pas', 'si tu reponds pas', 'si tu me bloques', 'sinon', 'ou sinon'], ['je publie', 'j publie', 'je poste', 'je balance', 'je diffuse', 'j envoie', 'je leak', 'je partage', 'je montre', 'je vais (publier|poster|balancer|diffuser|envoyer|leak|partager|montrer)', 'tout le monde (verra|va voir)', 'tes parents (verront|vont voir)', 'toute ton école (verra|va voir)'], ['tes photos', 'tes nudes', 'tes vidéos', 'tes videos', 'ta vidéo', 'ta video', 'ta photo', 'tes nus', 'ton nude']], window: 12,
+    examples: { match: ['si tu paies pas je publie tes photos', 'paye ou sinon je balance tes nudes partout', 'si tu me bloques je poste ta vidéo', 'si tu paies pas 100 euros tout le monde verra tes photos'], no: ['si tu veux je publie tes photos du match sur le groupe', 'envoie tes photos de vacances sinon je boude'] },
   },
   {
     id: 'fr.sextortion.threat', lang: 'fr', category: 'sextortion', weight: 0.9, signal: 'sextortion_threat',

@@ -26,7 +26,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'fr.trafficking.travel_paid', lang: 'fr', category: 'trafficking_recruitment', weight: 0.45, signal: 'travel_paid',
-    patterns: ['(billet|voyage|vol|train|logement|hébergement) (payé|paye|offert|pris en charge|remboursé)', 'on (te |)(paie|paye|offre) (le|ton) (billet|voyage|vol|train)'],
-    examples: { match: ['billet payé et logement offert'], no: ['j ai payé mon billet'] },
+    patterns: ['(billet|voyage|vol|train|logement|hébergement) (d avion |de train |de bus |)(payé|paye|offert|pris en charge|remboursé)', 'on (te |)(paie|paye|offre) (le|ton) (billet|voyage|vol|train)'],
+    examples: { match: ['billet payé et logement offert', 'billet d avion payé'], no: ['j ai payé mon billet'] },
   },
 ];
