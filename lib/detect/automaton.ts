@@ -47,7 +47,7 @@ class Lexicon {
       const a = keysOf(abbr);
       const f = keysOf(full);
       if (a.length === 1 && f.length === 1) {
-        if (a[0] !== f[0]) this.canon.set(a[0], f[0]);
+        if (a[0] !== f[0]) this.canon.set(a[0]!, f[0]!);
       } else {
         const id = f.join(' ');
         let e = multi.get(id);
@@ -115,22 +115,24 @@ export class IntTable {
   private mask: number;
   /** Fibonacci hashing: the top bits of k × 2^32/φ spread consecutive keys evenly. */
   private shift: number;
-  constructor(entries: Iterable<[number, number]>, count: number) {
+  /** `keys[i] → vals[i]` for i < count (a later duplicate key overwrites an earlier one). */
+  constructor(keys: ArrayLike<number>, vals: ArrayLike<number>, count: number) {
     let cap = 16;
     let bits = 4;
     while (cap < count * 2) {
       cap <<= 1;
       bits++;
     }
-    this.keys = new Int32Array(cap).fill(-1);
-    this.vals = new Int32Array(cap);
-    this.mask = cap - 1;
-    this.shift = 32 - bits;
-    for (const [k, v] of entries) {
-      let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
-      while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & this.mask;
-      this.keys[i] = k;
-      this.vals[i] = v;
+    const tk = (this.keys = new Int32Array(cap).fill(-1));
+    const tv = (this.vals = new Int32Array(cap));
+    const mask = (this.mask = cap - 1);
+    const shift = (this.shift = 32 - bits);
+    for (let j = 0; j < count; j++) {
+      const k = keys[j]!;
+      let i = Math.imul(k, 0x9e3779b1) >>> shift;
+      while (tk[i] !== -1 && tk[i] !== k) i = (i + 1) & mask;
+      tk[i] = k;
+      tv[i] = vals[j]!;
     }
   }
   /** The value for `k`, or -1. */
@@ -139,7 +141,7 @@ export class IntTable {
     let i = Math.imul(k, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const x = keys[i];
-      if (x === k) return this.vals[i];
+      if (x === k) return this.vals[i]!;
       if (x === -1) return -1;
       i = (i + 1) & this.mask;
     }
@@ -158,29 +160,32 @@ export class IntTable {
 export class Automaton {
   readonly vocab: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   readonly entries: Entry[] = [];
-  private next = new Map<number, number>();
+  /** Trie children per state (word id → state) while adding; dropped by finish(). */
+  private kids: (Map<number, number> | undefined)[] = [undefined];
+  /** The term ending at each trie state, or -1 (a term is its path from the root). */
+  private termAt: number[] = [-1];
   private fail: Int32Array = new Int32Array(1);
   private out: (Int32Array | null)[] = [];
-  private ownOut: number[][] = [[]];
   private states = 1;
   private nextId = 1;
-  /** term key ("space|ids") → term id; per term: its length in words. */
-  private termIds = new Map<string, number>();
+  /** Per term: its length in words. */
   private termLen: number[] = [];
   /** Global slot index → chain, flags, and the slots a term may start a chain in. */
   private slotChain: number[] = [];
   private slotOptional: number[] = [];
   private slotCanStart: Uint8Array = new Uint8Array(0);
   private slotCanEnd: Uint8Array = new Uint8Array(0);
-  private slotTerm = new Set<number>();
+  /** Per slot: its terms, in the order first added (never shrinks, see add()). */
+  private slotTerms: number[][] = [];
+  /** Per term: 1 + the last slot it was recorded in (dedupes a slot's terms in O(1)). */
+  private termMark: number[] = [];
   /** Per term: chains it completes alone (a startable and endable slot). */
   private soloChains: number[][] = [];
-  /** (term A, term B) → slots of B that may directly follow a startable slot holding A. */
-  private pairs = new Map<number, number[]>();
-  /** Hot-path copies of next / slotTerm / pairs as typed tables (pairs → index into pairLists). */
-  private nextTable = new IntTable([], 0);
-  private slotTermTable = new IntTable([], 0);
-  private pairTable = new IntTable([], 0);
+  /** Hot-path tables: transitions, slot membership, and (term A, term B) → index into pairLists
+   *  (the slots of B that may directly follow a startable slot holding A). */
+  private nextTable = new IntTable([], [], 0);
+  private slotTermTable = new IntTable([], [], 0);
+  private pairTable = new IntTable([], [], 0);
   private pairLists: number[][] = [];
   private chainSeen = new Set<string>();
   /** Key strides after finish(): transitions are state * idStride + id, slots g * termStride + term. */
@@ -201,6 +206,11 @@ export class Automaton {
     for (const alts of slots) {
       const g = this.slotChain.length;
       this.slotChain.push(chain);
+      // A slot index can come back after a pattern with nothing required was rolled back (see
+      // below); the terms recorded then stay in the slot, as they always have.
+      let terms = this.slotTerms[g];
+      if (terms === undefined) this.slotTerms[g] = terms = [];
+      else for (const t of terms) this.termMark[t] = g + 1;
       let optional = 0;
       let minLen = Infinity;
       for (let alt of alts) {
@@ -215,7 +225,10 @@ export class Automaton {
             if (seq.length === 0) continue;
             any = true;
             const term = this.termFor(space, seq);
-            this.slotTerm.add(g * ID_SPACE + term);
+            if (this.termMark[term] !== g + 1) {
+              this.termMark[term] = g + 1;
+              terms.push(term);
+            }
             minLen = Math.min(minLen, seq.length);
           }
         }
@@ -234,15 +247,27 @@ export class Automaton {
     return true;
   }
 
+  /** The term for a word sequence: walks (and grows) the trie; the end state names the term. */
   private termFor(space: Space, seq: string[]): number {
-    const ids = seq.map((k) => this.idFor(space, k));
-    const key = ids.join(' ');
-    let term = this.termIds.get(key);
-    if (term === undefined) {
+    let s = 0;
+    for (const k of seq) {
+      const id = this.idFor(space, k);
+      let m = this.kids[s];
+      if (m === undefined) this.kids[s] = m = new Map();
+      let t = m.get(id);
+      if (t === undefined) {
+        t = this.states++;
+        m.set(id, t);
+        this.kids.push(undefined);
+        this.termAt.push(-1);
+      }
+      s = t;
+    }
+    let term = this.termAt[s]!;
+    if (term < 0) {
       term = this.termLen.length;
-      this.termIds.set(key, term);
-      this.termLen.push(ids.length);
-      this.insert(ids, term);
+      this.termAt[s] = term;
+      this.termLen.push(seq.length);
     }
     return term;
   }
@@ -293,64 +318,55 @@ export class Automaton {
     return variants;
   }
 
-  private insert(ids: number[], term: number): void {
-    let s = 0;
-    for (const id of ids) {
-      const k = s * ID_SPACE + id;
-      let t = this.next.get(k);
-      if (t === undefined) {
-        t = this.states++;
-        this.next.set(k, t);
-        this.ownOut.push([]);
-      }
-      s = t;
-    }
-    this.ownOut[s].push(term);
-  }
-
   /** Compute failure links, merged outputs and chain tables. Call once after adding. */
   finish(): this {
-    const children: number[][] = Array.from({ length: this.states }, () => []);
-    const labels: number[][] = Array.from({ length: this.states }, () => []);
-    for (const [k, t] of this.next) {
-      const s = Math.floor(k / ID_SPACE);
-      children[s].push(t);
-      labels[s].push(k - s * ID_SPACE);
-    }
-    // Re-key transitions and slot membership with the smallest strides, so every key is a
-    // small integer (V8 "Smi") and Map lookups stay fast.
-    this.idStride = this.nextId;
-    const rekeyed = new Map<number, number>();
-    for (const [k, t] of this.next) {
-      const s = Math.floor(k / ID_SPACE);
-      rekeyed.set(s * this.idStride + (k - s * ID_SPACE), t);
-    }
-    this.termStride = Math.max(1, this.termLen.length);
-    const slotTerm = new Set<number>();
-    for (const k of this.slotTerm) {
-      const g = Math.floor(k / ID_SPACE);
-      slotTerm.add(g * this.termStride + (k - g * ID_SPACE));
-    }
-    const oldSlotTerm = this.slotTerm;
-    this.fail = new Int32Array(this.states);
-    this.out = new Array(this.states).fill(null);
-    const queue: number[] = [];
-    for (const c of children[0]) queue.push(c);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      const merged = [...this.ownOut[s], ...(this.out[this.fail[s]] ?? [])];
-      this.out[s] = merged.length ? Int32Array.from(merged) : null;
-      for (let ci = 0; ci < children[s].length; ci++) {
-        const c = children[s][ci];
-        const id = labels[s][ci];
-        let f = this.fail[s];
-        let t: number | undefined;
-        while ((t = rekeyed.get(f * this.idStride + id)) === undefined && f !== 0) f = this.fail[f];
-        this.fail[c] = t !== undefined && t !== c ? t : 0;
-        queue.push(c);
+    const states = this.states;
+    const kids = this.kids;
+    const termAt = this.termAt;
+    // Transitions keyed with the smallest stride, so every key is a small integer.
+    const idStride = (this.idStride = this.nextId);
+    let count = 0;
+    for (let s = 0; s < states; s++) count += kids[s]?.size ?? 0;
+    const tKeys = new Int32Array(count);
+    const tVals = new Int32Array(count);
+    count = 0;
+    for (let s = 0; s < states; s++) {
+      const m = kids[s];
+      if (m === undefined) continue;
+      for (const [id, t] of m) {
+        tKeys[count] = s * idStride + id;
+        tVals[count++] = t;
       }
     }
-    this.ownOut = [];
+    const fail = (this.fail = new Int32Array(states));
+    const out: (Int32Array | null)[] = (this.out = new Array<Int32Array | null>(states).fill(null));
+    const queue = new Int32Array(states);
+    let qn = 0;
+    for (const c of kids[0]?.values() ?? []) queue[qn++] = c;
+    for (let qi = 0; qi < qn; qi++) {
+      const s = queue[qi]!;
+      const own = termAt[s]!;
+      const inherited = out[fail[s]!] ?? null;
+      if (own < 0) out[s] = inherited;
+      else if (inherited === null) out[s] = Int32Array.of(own);
+      else {
+        const merged = new Int32Array(inherited.length + 1);
+        merged[0] = own;
+        merged.set(inherited, 1);
+        out[s] = merged;
+      }
+      const m = kids[s];
+      if (m === undefined) continue;
+      for (const [id, c] of m) {
+        let f = fail[s]!;
+        let t: number | undefined;
+        while ((t = kids[f]?.get(id)) === undefined && f !== 0) f = fail[f]!;
+        fail[c] = t !== undefined && t !== c ? t : 0;
+        queue[qn++] = c;
+      }
+    }
+    this.kids = [];
+    this.termAt = [];
     // Abbreviations resolve in one lookup: "ko" gets the id of "không", "u" the id of "you".
     for (const space of [0, 1] as Space[]) {
       const v = this.vocab[space];
@@ -359,47 +375,59 @@ export class Automaton {
         if (id !== undefined && !v.has(abbr)) v.set(abbr, id);
       }
     }
-    this.next = rekeyed;
-    this.slotTerm = slotTerm;
     // Chain tables.
     const n = this.slotChain.length;
-    this.slotCanStart = new Uint8Array(n);
-    this.slotCanEnd = new Uint8Array(n);
+    const slotChain = this.slotChain;
+    const slotOptional = this.slotOptional;
+    const canStart = (this.slotCanStart = new Uint8Array(n));
+    const canEnd = (this.slotCanEnd = new Uint8Array(n));
     for (let g = 0; g < n; g++) {
-      const prevSame = g > 0 && this.slotChain[g - 1] === this.slotChain[g];
-      this.slotCanStart[g] = !prevSame || (this.slotCanStart[g - 1] && this.slotOptional[g - 1]) ? 1 : 0;
+      const prevSame = g > 0 && slotChain[g - 1] === slotChain[g];
+      canStart[g] = !prevSame || (canStart[g - 1] && slotOptional[g - 1]) ? 1 : 0;
     }
     for (let g = n - 1; g >= 0; g--) {
-      const nextSame = g + 1 < n && this.slotChain[g + 1] === this.slotChain[g];
-      this.slotCanEnd[g] = !nextSame || (this.slotCanEnd[g + 1] && this.slotOptional[g + 1]) ? 1 : 0;
+      const nextSame = g + 1 < n && slotChain[g + 1] === slotChain[g];
+      canEnd[g] = !nextSame || (canEnd[g + 1] && slotOptional[g + 1]) ? 1 : 0;
     }
-    const termsOf: number[][] = Array.from({ length: n }, () => []);
-    for (const k of oldSlotTerm) {
-      const g = Math.floor(k / ID_SPACE);
-      termsOf[g].push(k - g * ID_SPACE);
-    }
-    this.soloChains = Array.from({ length: this.termLen.length }, () => []);
+    const termStride = (this.termStride = Math.max(1, this.termLen.length));
+    const termsOf = this.slotTerms;
+    const soloChains: number[][] = (this.soloChains = []);
+    for (let t = 0; t < this.termLen.length; t++) soloChains.push([]);
+    const pairs = new Map<number, number[]>();
     for (let g = 0; g < n; g++) {
-      if (!this.slotCanStart[g]) continue;
-      if (this.slotCanEnd[g]) for (const t of termsOf[g]) this.soloChains[t].push(this.slotChain[g]);
+      if (!canStart[g]) continue;
+      const tg = termsOf[g] ?? [];
+      const chain = slotChain[g]!;
+      if (canEnd[g]) for (const t of tg) soloChains[t]!.push(chain);
       // Pairs with every slot that can come next (skipping optional ones).
-      for (let h = g + 1; h < n && this.slotChain[h] === this.slotChain[g]; h++) {
-        for (const a of termsOf[g]) {
-          for (const b of termsOf[h]) {
-            const key = a * this.termStride + b;
-            let list = this.pairs.get(key);
-            if (!list) this.pairs.set(key, (list = []));
+      for (let h = g + 1; h < n && slotChain[h] === chain; h++) {
+        const th = termsOf[h] ?? [];
+        for (const a of tg) {
+          for (const b of th) {
+            const key = a * termStride + b;
+            let list = pairs.get(key);
+            if (!list) pairs.set(key, (list = []));
             if (!list.includes(h)) list.push(h);
           }
         }
-        if (!this.slotOptional[h]) break;
+        if (!slotOptional[h]) break;
       }
     }
     this.chainSeen.clear();
-    this.nextTable = new IntTable(this.next, this.next.size);
-    this.slotTermTable = new IntTable([...this.slotTerm].map((k): [number, number] => [k, 1]), this.slotTerm.size);
-    this.pairLists = [...this.pairs.values()];
-    this.pairTable = new IntTable([...this.pairs.keys()].map((k, i): [number, number] => [k, i]), this.pairs.size);
+    this.nextTable = new IntTable(tKeys, tVals, count);
+    let members = 0;
+    for (const terms of termsOf) members += terms.length;
+    const sKeys = new Int32Array(members);
+    let si = 0;
+    termsOf.forEach((terms, g) => {
+      for (const t of terms) sKeys[si++] = g * termStride + t;
+    });
+    this.slotTermTable = new IntTable(sKeys, new Int32Array(members).fill(1), members);
+    this.pairLists = [...pairs.values()];
+    const pKeys = Int32Array.from(pairs.keys());
+    this.pairTable = new IntTable(pKeys, pKeys.map((_, i) => i), pKeys.length);
+    this.slotTerms = [];
+    this.termMark = [];
     return this;
   }
 
