@@ -100,28 +100,6 @@ export const rules: Rule[] = [
     examples: { match: ['je vais te défigurer', 'laisse moi ou je t écrase', 'on va vous détruire', 'on va vous démolir', 'demain je te défonce'], no: ['je vais te retrouver au cinéma', 'je vais pas te frapper', 'ça va te tuer de rire mdr'] },
   },
   {
-    id: 'fr.bullying.exit_threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
-    patterns: [
-      '(je |j |)(t attends|t attend|tattend|tattends|jtattend|jtattends|jt attends|te attend) (à|a|devant) (la sortie|la sorti|la grille|l entrée)', 'on (se |)(voit|verra|retrouve|verras) (à |a |)(la sorti|la sortie)',
-      '(fais|fait|faites) (gaffe|attention) (à|a) (ton cul|tes fesses|ta gueule|toi ce soir|toi demain)', '(1v1|1 v 1|un contre un) (demain|à la sortie|a la sortie|ce soir)',
-      '(jvous|jte|jtе|jt|jvais|jv) (bz|défonce|defonce|défoncer|defoncer|démonte|demonte|tabasse|tabasser|frappe|frapper|éclate|eclate|bute|buter|tue|tuer|égorge|egorge|massacre|nique|niquer|casse la gueule|pète la gueule|pete la gueule)',
-    ],
-    examples: { match: ['jtattends à la sortie', 'moi jvous bz', 'jte défonce', 'fais gaffe à ton cul', '1v1 demain à la sortie'], no: ['je t attends devant le ciné', 'fais attention à toi'] },
-  },
-  {
-    id: 'fr.bullying.body_shaming', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
-    unless: ['faute', 'normal', 'pas grave', 'arrête', 'arrete', 'arrêtez', 'arretez'], unlessWindow: 5,
-    // Weight, looks and intelligence put down, also about a third person in the group chat.
-    patterns: [
-      '(tu|t|toi) (pèses|peses|pèse|pese|fais) (#num|une|1) (kg|kilos|tonne|tonnes)', '(avec|de|et) (tes|ses) #num (kg|kilos)', '(grosses|gross) cuisses', 'double menton', 'gros bide', 'plate comme une planche',
-      '(elle|il) est (trop |tellement |vraiment |grave |)(grosse|grooose|moche|laide|obèse|obese|conne|débile|debile|gogol|folle|pas maligne|bête|bete)',
-      '(c est|c|cest) (toi|vous) (la|le|les) (grosse|gros|moche|bouffonne|bouffon|boufonne|folle|conne|con|obèse|obese|débile|debile|pute|salope|merde|victime)',
-      '(la|le) (grosse|gros|moche|bouffonne|bouffon|boufonne|obèse|obese|pute|salope) (c est|c|cest) (toi|vous)',
-      '(tu|vous) (parles|parle|parlez) (même|meme) pas (français|francais)',
-    ],
-    examples: { match: ['elle est trop grosse', 'c est toi la grosse', 'tu pèses une tonne'], no: ['elle est grande', 'ce gâteau il pèse 2 kg', 'j apprends le français'] },
-  },
-  {
     id: 'fr.bullying.die', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'self_harm_push',
     // "crève" told to someone; "je crève de faim", "attraper la crève" are not.
     patterns: ['crève', 'creve', 'crèves', 'creves', 'crevez'],
@@ -150,16 +128,6 @@ export const rules: Rule[] = [
     examples: { match: ['apprends à écrire avant de parler', 'apprenez le français'], no: ['j apprends le français', 'il apprend à lire'] },
   },
   {
-    id: 'fr.bullying.slut_shaming', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
-    // Sexualised rumours about a girl or boy: "elle suce tous les mecs", "tu chauffes tout le monde".
-    near: [
-      ['suce', 'sucer', 'suces', 'sucent', 'baiser', 'baise', 'chauffes', 'chauffe', 'écarte', 'ecarte', 'couche', 'couches', 'coucher', 'passée', 'passee'],
-      ['tous les mecs', 'tout le monde', 'tt le monde', 'les profs', 'le prof', 'toute la classe', 'tout le lycée', 'tout le lycee', 'tout le collège', 'tout le college', 'toute la ville', 'tous les garçons', 'tous les gars'],
-    ], window: 5,
-    unless: ['glace', 'sucette', 'bonbon', 'pouce', 'doigts'], unlessWindow: 5,
-    examples: { match: ['elle suce les profs pour ses notes', 'tu chauffes tous les mecs', 'elle a couché avec tout le lycée'], no: ['tout le monde a sucé une glace', 'les profs nous ont dit de venir'] },
-  },
-  {
     id: 'fr.bullying.exclusion', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'exclusion',
     patterns: [
       '(t as|ta|tu as|tu n as) (pas|aucun|zéro|zero) (d |de |)(amis|ami|pote|potes|copines|copains)', '(on|personne ne|personne) (veut|voulait) (pas |)(de toi|te voir|traîner avec toi|trainer avec toi)',
@@ -175,15 +143,5 @@ export const rules: Rule[] = [
       'fais nous (plaisir|une faveur) (et |)(crève|creve|disparais|suicide toi|meurs)', 'personne (te |ne te |)(pleurera|regrettera)', '(ça|sa|ca) (ferait|fera) (des |)(vacances|du bien) (à |a |)(tout le monde|nous) (si tu|que tu) (crèves|creves|meurs|disparais)',
     ],
     examples: { match: ['tu mérites de crever', 'saute d un pont', 'personne te pleurera'], no: ['je vais mourir de rire', 'on a sauté du pont dans la rivière cet été'] },
-  },
-  {
-    id: 'fr.bullying.harm_threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
-    patterns: [
-      '(je vais|jvais|on va|j vais) (te|vous) (faire la peau|faire du mal|faire souffrir|faire la misère|faire la misere|pourrir la vie|gâcher la vie|gacher la vie)', '(tu vas|vous allez|tu va) (mourir|crever|finir à l hôpital|finir a l hopital|finir à l hosto|finir a l hosto|te faire (défoncer|defoncer|taper|frapper|démonter|demonter|tabasser|massacrer|éclater|eclater))',
-      '(je te|jte|je vous|jvous) (choppe|chope|retrouve|attrape) (à la sortie|a la sortie|demain|ce soir|après les cours|apres les cours)',
-      '(va|vas) (pleurer|chialer) (chez|à|a) (ta|ta petite) (mère|mere|maman|daronne)',
-      '(ta|ton) (tête|tete|gueule|tronche|face|sale gueule) (de|d) (con|cul|merde|chien|porc|thon|pute|mort vivant|cadavre)',
-    ],
-    examples: { match: ['je vais te faire la peau', 'tu vas finir à l hôpital', 'jte choppe à la sortie', 'va pleurer chez ta maman', 'ta tête de con'], no: ['je vais te faire un gâteau', 'tu vas finir à l heure'] },
   },
 ];
