@@ -307,7 +307,7 @@ export class Automaton {
     for (const e of lex.expansions) {
       const n = variants.length;
       for (let v = 0; v < n; v++) {
-        const seq = variants[v];
+        const seq = variants[v]!;
         const at = indexOfSeq(seq, e.from);
         if (at < 0) continue;
         for (const to of e.to) {
@@ -442,7 +442,7 @@ export class Automaton {
   /** Word id of token i, trying abbreviations, leetspeak and stretched letters. -1 if unknown. */
   resolve(t: Tokens, i: number): number {
     const space: Space = t.accented ? 1 : 0;
-    const key = t.key[i];
+    const key = t.key[i]!;
     const v = this.vocab[space];
     if (t.kind[i] !== KIND_WORD) return v.get(key) ?? -1;
     let id = v.get(key);
@@ -483,7 +483,7 @@ export class Automaton {
     while (i < t.n) {
       if (lookups < maxLookups && isSingleLetter(t, i)) {
         let j = i;
-        while (j + 1 < t.n && j - i + 1 < MAX_SPLIT_RUN && isSingleLetter(t, j + 1) && t.start[j + 1] - t.end[j] <= MAX_SPLIT_GAP && t.start[j + 1] > t.end[j] && !hasNewline(text, t.end[j], t.start[j + 1])) j++;
+        while (j + 1 < t.n && j - i + 1 < MAX_SPLIT_RUN && isSingleLetter(t, j + 1) && t.start[j + 1]! - t.end[j]! <= MAX_SPLIT_GAP && t.start[j + 1]! > t.end[j]! && !hasNewline(text, t.end[j]!, t.start[j + 1]!)) j++;
         if (j - i + 1 >= MIN_SPLIT_RUN) {
           let joined = -1;
           let upTo = j;
@@ -527,36 +527,36 @@ export class Automaton {
     const partials: (number[] | undefined)[] = [];
     const ends: (number[] | undefined)[] = [];
     for (let j = 0; j < n; j++) {
-      const w = id[j];
+      const w = id[j]!;
       steps++;
       if (w < 0) { s = 0; continue; }
       let t: number;
       while ((t = this.nextTable.get(s * this.idStride + w)) === -1 && s !== 0) {
-        s = this.fail[s];
+        s = this.fail[s]!;
         steps++;
       }
       s = t === -1 ? 0 : t;
-      const o = this.out[s];
+      const o = this.out[s] as Int32Array | null;
       if (o === null) continue;
       for (let k = 0; k < o.length; k++) {
-        const term = o[k];
-        const from = j - this.termLen[term] + 1;
+        const term = o[k]!;
+        const from = j - this.termLen[term]! + 1;
         // Chains this term completes alone.
-        const solo = this.soloChains[term];
+        const solo = this.soloChains[term]!;
         for (let x = 0; x < solo.length; x++) {
           steps++;
-          onHit(solo[x], from, j);
+          onHit(solo[x]!, from, j);
         }
         // Two-slot starts: a term that ended right before, followed by this one.
         const prevEnds = from > 0 ? ends[from - 1] : undefined;
         if (prevEnds !== undefined) {
           for (let x = 0; x < prevEnds.length; x += 2) {
-            const pi = this.pairTable.get(prevEnds[x] * this.termStride + term);
+            const pi = this.pairTable.get(prevEnds[x]! * this.termStride + term);
             if (pi === -1) continue;
-            const next = this.pairLists[pi];
+            const next = this.pairLists[pi]!;
             for (let y = 0; y < next.length; y++) {
               steps++;
-              this.extend(partials, j, next[y], prevEnds[x + 1], onHit);
+              this.extend(partials, j, next[y]!, prevEnds[x + 1]!, onHit);
             }
           }
         }
@@ -567,11 +567,11 @@ export class Automaton {
         const before = from > 0 ? partials[from - 1] : undefined;
         if (before === undefined) continue;
         for (let x = 0; x < before.length; x += 2) {
-          let g = before[x] + 1;
-          const chain = this.slotChain[before[x]];
+          let g = before[x]! + 1;
+          const chain = this.slotChain[before[x]!];
           while (g < this.slotChain.length && this.slotChain[g] === chain) {
             steps++;
-            if (this.slotTermTable.get(g * this.termStride + term) === 1) this.extend(partials, j, g, before[x + 1], onHit);
+            if (this.slotTermTable.get(g * this.termStride + term) === 1) this.extend(partials, j, g, before[x + 1]!, onHit);
             if (!this.slotOptional[g]) break;
             g++;
           }
@@ -586,7 +586,7 @@ export class Automaton {
     if (p === undefined) partials[j] = p = [];
     for (let x = 0; x < p.length; x += 2) if (p[x] === g) return; // already reached this slot here
     p.push(g, start);
-    if (this.slotCanEnd[g]) onHit(this.slotChain[g], start, j);
+    if (this.slotCanEnd[g]) onHit(this.slotChain[g]!, start, j);
   }
 }
 
@@ -597,7 +597,7 @@ function stripTones(key: string): string {
 }
 
 function isSingleLetter(t: Tokens, i: number): boolean {
-  const k = t.key[i];
+  const k = t.key[i]!;
   return k.length <= 6 && t.kind[i] === KIND_WORD && t.leet[i] === 0 && (k.length === 1 || stripTones(k).length === 1);
 }
 
