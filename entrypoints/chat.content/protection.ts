@@ -1,7 +1,7 @@
 // Wires one page: settings → engine → page scanner → warnings + event log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createDetector, type Detector } from '@/lib/detect';
+import { compileRulesInSlices, createDetector, type Detector } from '@/lib/detect';
 import type { Verdict } from '@/lib/detect/types';
 import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
 import { perfMarks } from '@/lib/scan/perf-marks';
@@ -57,8 +57,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       onNavigate: () => warnings.clear(),
     });
     scanner.start();
-    // Compile while the chat page is idle rather than when its first message arrives.
-    ctx.requestIdleCallback(() => void detector());
+    // Compile while the chat page is idle rather than when its first message arrives, in short
+    // slices that yield to the page (a message arriving meanwhile finishes the work at once).
+    ctx.requestIdleCallback(() => void compileRulesInSlices().then(() => void detector()));
   };
   const stop = () => {
     run?.abort();

@@ -87,20 +87,51 @@ const HIT_SCRATCH = {
   unless: [] as number[][],
 };
 
+/** Built-in rules being compiled: the automaton so far and the next rule to add. */
+let building: { automaton: Automaton; next: number } | undefined;
+
+function addRule(automaton: Automaton, r: Rule, ri: number): void {
+  for (const p of r.patterns ?? []) automaton.add(p, { rule: ri, group: GROUP_PHRASE });
+  (r.near ?? []).forEach((g, gi) => {
+    for (const term of g) automaton.add(term, { rule: ri, group: gi });
+  });
+  for (const u of r.unless ?? []) automaton.add(u, { rule: ri, group: GROUP_UNLESS });
+}
+
+/** Add built-in rules until all are in or `deadline` (performance.now()) passes; true when all are in. */
+function addRules(deadline: number): boolean {
+  const b = (building ??= { automaton: new Automaton(), next: 0 });
+  while (b.next < RULES.length) {
+    addRule(b.automaton, RULES[b.next]!, b.next);
+    b.next++;
+    if (performance.now() >= deadline) break;
+  }
+  return b.next >= RULES.length;
+}
+
 /** The built-in rules compiled once per context (module level), shared by all detectors. */
 export function compiledRules(): Compiled {
   if (!builtIn) {
-    const automaton = new Automaton();
-    RULES.forEach((r, ri) => {
-      for (const p of r.patterns ?? []) automaton.add(p, { rule: ri, group: GROUP_PHRASE });
-      (r.near ?? []).forEach((g, gi) => {
-        for (const term of g) automaton.add(term, { rule: ri, group: gi });
-      });
-      for (const u of r.unless ?? []) automaton.add(u, { rule: ri, group: GROUP_UNLESS });
-    });
-    builtIn = { rules: RULES, automaton: automaton.finish() };
+    // Finishes a sliced compilation (compileRulesInSlices) where it stopped; same automaton either way.
+    addRules(Infinity);
+    builtIn = { rules: RULES, automaton: building!.automaton.finish() };
+    building = undefined;
   }
   return builtIn;
+}
+
+/**
+ * Compile the built-in rules in slices of about `budgetMs` of work, yielding to the page between
+ * them (setTimeout 0), so no single task blocks it for the whole compilation. A `scan` that comes
+ * first simply finishes the work synchronously. The last step (failure links and chain tables)
+ * runs as one slice.
+ */
+export async function compileRulesInSlices(budgetMs = 8): Promise<void> {
+  while (!builtIn && !addRules(performance.now() + budgetMs)) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  if (!builtIn) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  compiledRules();
 }
 
 function literalPhrase(s: string): string {
