@@ -4,6 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TEST_MARKS_KEY } from '../../../lib/contract/test-marks';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const EXT_DIR = process.env.EXT_DIR ?? path.join(ROOT, '.output/chrome-mv3');
@@ -21,6 +22,12 @@ export interface LaunchOptions {
    * takes the foreground and the test's own pages run hidden, throttled to about a frame a second.
    */
   keepWelcome?: boolean;
+  /**
+   * Switch on the test marks (`data-not-alone`, `not-alone-*` cards with an open shadow root) from
+   * the service worker, as independent checks do. On by default; privacy tests turn it off to see
+   * what a page sees.
+   */
+  testMarks?: boolean;
 }
 
 export interface Launched {
@@ -58,6 +65,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   await blockTheNetwork(context);
   if (!options.keepWelcome) closeWelcomeTabs(context);
+  if (options.testMarks ?? true) await setTestMarks(context, true);
   return {
     context,
     async close() {
@@ -99,6 +107,19 @@ export async function openFixture(context: BrowserContext, url: string, file: st
   const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** Turn the test marks on or off from the service worker (an extension context). */
+export async function setTestMarks(context: BrowserContext, on: boolean): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(
+    ([key, value]) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } })
+        .chrome.storage.local;
+      return value ? local.set({ [key]: true }) : local.remove(key);
+    },
+    [TEST_MARKS_KEY, on] as const,
+  );
 }
 
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
