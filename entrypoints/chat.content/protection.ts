@@ -4,7 +4,8 @@
 // message per conversation whatever happens on the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileRulesInSlices, createDetector, type Detector } from '@/lib/detect';
+import { createDetector, type Detector } from '@/lib/detect';
+import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
 import { createJudge } from '@/lib/scan/judge';
 import { watchNavigation } from '@/lib/scan/navigation';
 import { PageSession } from '@/lib/scan/page-session';
@@ -34,7 +35,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
-    built = createDetector(toDetectorOptions(effective.settings));
+    built = createDetector(builtInRules(), toDetectorOptions(effective.settings));
     perf.measure('compile', compileStart);
     return built;
   };
@@ -83,7 +84,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     }).start();
     // Compile while the chat page is idle rather than when its first message arrives, in short
     // slices that yield to the page (a message arriving meanwhile finishes the work at once).
-    if (!built) ctx.requestIdleCallback(() => void compileRulesInSlices().then(() => void detector()));
+    if (!built) ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
   };
 
   const applySettings = (next: EffectiveSettings) => {
