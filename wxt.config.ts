@@ -10,6 +10,9 @@ const CHROME_KEY = fs
   .readFileSync(process.env.NOT_ALONE_KEY_FILE ?? new URL('./extension-key.pub.b64', import.meta.url), 'utf8')
   .trim();
 const GECKO_ID = 'not-alone@not-alone.app';
+// Store packages (`npm run zip`, scripts/zip.mjs) leave the key out: the Chrome Web Store and Edge
+// Add-ons assign their own id and refuse an uploaded manifest that carries a "key".
+const FOR_STORE = process.env.NOT_ALONE_STORE === '1';
 
 export default defineConfig({
   // WXT_OUT_DIR keeps parallel builds (benchmarks, policy tests) from overwriting each other.
@@ -31,7 +34,7 @@ export default defineConfig({
       : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
     ...(browser === 'chrome' || browser === 'edge'
       ? {
-          key: CHROME_KEY,
+          ...(FOR_STORE ? {} : { key: CHROME_KEY }),
           storage: { managed_schema: 'managed_schema.json' },
           // No other extension and no web page may message the service worker (Chrome's default
           // lets every extension connect); only this extension's own scripts and pages talk to it.
@@ -43,5 +46,10 @@ export default defineConfig({
           },
         }),
   }),
-  zip: { name: 'not-alone' },
+  zip: {
+    name: 'not-alone',
+    // The sources zip AMO asks for: what rebuilds the Firefox package (README, "Building from the
+    // sources zip"), without tests, fixtures, build output or local keys.
+    excludeSources: ['tests/**', '.output*/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', '**/*.pem', '**/*.crx', '**/*.xpi'],
+  },
 });
