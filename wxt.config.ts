@@ -13,6 +13,11 @@ const GECKO_ID = 'not-alone@not-alone.app';
 // Store packages (`npm run zip`, scripts/zip.mjs) leave the key out: the Chrome Web Store and Edge
 // Add-ons assign their own id and refuse an uploaded manifest that carries a "key".
 const FOR_STORE = process.env.NOT_ALONE_STORE === '1';
+// Self-hosting (docs/deploy/README.md): where the browser looks for updates after the first
+// install. Chrome/Edge use the manifest's update_url unless the policy sets override_update_url;
+// Firefox updates a self-distributed add-on only through gecko.update_url.
+const UPDATE_URL = process.env.NOT_ALONE_UPDATE_URL;
+const GECKO_UPDATE_URL = process.env.NOT_ALONE_GECKO_UPDATE_URL;
 
 export default defineConfig({
   // WXT_OUT_DIR keeps parallel builds (benchmarks, policy tests) from overwriting each other.
@@ -35,6 +40,7 @@ export default defineConfig({
     ...(browser === 'chrome' || browser === 'edge'
       ? {
           ...(FOR_STORE ? {} : { key: CHROME_KEY }),
+          ...(UPDATE_URL && !FOR_STORE ? { update_url: UPDATE_URL } : {}),
           storage: { managed_schema: 'managed_schema.json' },
           // No other extension and no web page may message the service worker (Chrome's default
           // lets every extension connect); only this extension's own scripts and pages talk to it.
@@ -42,7 +48,11 @@ export default defineConfig({
         }
       : {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: GECKO_ID,
+              data_collection_permissions: { required: ['none'] },
+              ...(GECKO_UPDATE_URL && !FOR_STORE ? { update_url: GECKO_UPDATE_URL } : {}),
+            },
           },
         }),
   }),
