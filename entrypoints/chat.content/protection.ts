@@ -1,7 +1,8 @@
 // Wires one page: settings → engine → page scanner → warnings + event log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileRulesInSlices, createDetector, type Detector } from '@/lib/detect';
+import { createDetector, type Detector } from '@/lib/detect';
+import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
 import type { Verdict } from '@/lib/detect/types';
 import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
 import { perfMarks } from '@/lib/scan/perf-marks';
@@ -24,7 +25,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
-    built = createDetector(toDetectorOptions(effective.settings));
+    built = createDetector(builtInRules(), toDetectorOptions(effective.settings));
     perfMarks(document).measure('compile', compileStart);
     return built;
   };
@@ -59,7 +60,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     scanner.start();
     // Compile while the chat page is idle rather than when its first message arrives, in short
     // slices that yield to the page (a message arriving meanwhile finishes the work at once).
-    ctx.requestIdleCallback(() => void compileRulesInSlices().then(() => void detector()));
+    ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
   };
   const stop = () => {
     run?.abort();
