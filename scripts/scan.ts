@@ -8,6 +8,7 @@
 
 import { createInterface } from 'node:readline';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS } from '../lib/detect/index';
+import { builtInRules } from '../lib/rules/built-in';
 import type { Direction, Lang, Sensitivity, Verdict } from '../lib/detect/types';
 import { LANGS, SENSITIVITIES } from '../lib/detect/types';
 import type { Model } from '../lib/detect/model/model';
@@ -66,7 +67,7 @@ function emptyRecord(error: string): Record<string, unknown> {
 
 /** Turn JSONL lines into JSONL answers; state (conversations) lives in the detector. */
 export function createLineJudge(sensitivity: Sensitivity, model: Model | null = null): (line: string) => string {
-  const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity, model });
+  const detector = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity, model });
   const convTime = new Map<string, number>();
   const base = Date.now();
   return (line: string): string => {
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
   }
   if (!args.jsonl && args.text.length > 0) {
     const text = args.text.join(' ');
-    const v = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: args.sensitivity, model }).scan({ text });
+    const v = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: args.sensitivity, model }).scan({ text });
     printVerdict(text, v, args.sensitivity);
     return;
   }

@@ -1,6 +1,7 @@
 // The learned stage in the engine bench: feature extraction + scoring alone per message, and
 // the whole pipeline (rules + model + combine) per message, on the engine bench's messages.
 
+import { builtInRules } from '../../lib/rules/built-in';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import { scoreText } from '../../lib/detect/model/model';
 import { loadModelFile } from '../model/corpus';
@@ -39,7 +40,7 @@ export function benchModel(messages: string[]): ModelBench {
   const loadMs = performance.now() - t0;
   if (!model) return { usPerMessageP50: NaN, usPerMessageP99: NaN, pipelineP50: NaN, pipelineP99: NaN, loadMs, bytes: 0, error };
   const alone = latencies(messages, (m) => scoreText(model, m));
-  const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model });
+  const detector = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model });
   const whole = latencies(messages, (m) => detector.scan({ text: m }));
   const r1 = (x: number): number => Math.round(x * 10) / 10;
   return {

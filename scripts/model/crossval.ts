@@ -5,6 +5,7 @@
 
 import { buildModel, DEFAULT_BUILD_OPTIONS, type BuildOptions, type CorpusItem } from '../../lib/detect/model/build';
 import { fnv1a, type Model } from '../../lib/detect/model/model';
+import { builtInRules } from '../../lib/rules/built-in';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import type { Category, Sensitivity } from '../../lib/detect/types';
 
@@ -37,7 +38,7 @@ export const newTally = (): Tally => ({ risky: 0, riskyFlagged: 0, agree: 0, ben
 
 /** Judge `items` (in order) with a fresh detector and add to the tallies per source. */
 export function judge(items: readonly CorpusItem[], sensitivity: Sensitivity, model: Model | null, into: Map<string, Tally>): void {
-  const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity, model });
+  const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity, model });
   let time = Date.UTC(2026, 0, 1);
   for (const it of items) {
     time += 1000;

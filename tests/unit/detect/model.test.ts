@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { builtInRules } from '../../../lib/rules/built-in';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
 import { buildModel, DEFAULT_BUILD_OPTIONS, type CorpusItem } from '../../../lib/detect/model/build';
 import { extractFeatures } from '../../../lib/detect/model/features';
@@ -80,13 +81,13 @@ describe('detector with the model', () => {
   const m = shipped();
 
   test('adds per-category model scores and keeps the rule verdict fields', () => {
-    const v = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model: m }).scan({ text: 'see you at school tomorrow' });
+    const v = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: m }).scan({ text: 'see you at school tomorrow' });
     expect(v.flagged).toBe(false);
     expect(Object.keys(v.model ?? {}).sort()).toEqual([...MODEL_CATEGORIES].sort());
   });
 
   test('explanation spans of a model-driven warning point at words of the original text', () => {
-    const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict', model: m });
+    const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict', model: m });
     const texts = [
       'Your Amazon account is on hold, confirm your details at amaz0n-secure-login.com within 24h',
       'Quý khách được hoàn tiền 2.500.000đ, vui lòng truy cập http://hoantien-bhxh.top để nhận',
@@ -112,15 +113,15 @@ describe('detector with the model', () => {
 
   test('a disabled category is never flagged by the model either', () => {
     const text = 'URGENT: your bank account is suspended, verify now at secure-bank-verify.xyz';
-    const on = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model: m }).scan({ text });
-    const off = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model: m, disabledCategories: ['scam'] }).scan({ text });
+    const on = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: m }).scan({ text });
+    const off = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: m, disabledCategories: ['scam'] }).scan({ text });
     expect(on.category).toBe('scam');
     expect(off.category).not.toBe('scam');
   });
 
   test('without a model (missing or corrupt file) the rules still judge, nothing throws', () => {
     expect(loadModelFile('/nonexistent/detector.bin')).toMatchObject({ model: null, error: expect.any(String) });
-    const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model: null });
+    const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: null });
     const v = d.scan({ text: 'send me nudes' });
     expect(v).toMatchObject({ flagged: true, category: 'sexual_request' });
     expect(v.model).toBeUndefined();
@@ -146,7 +147,7 @@ describe('trainer', () => {
   test('it learns the fixture: scam text scores above benign text on the scam head', () => {
     const m = buildModel(fixture, o, 'fx');
     const h = m.heads.indexOf('scam');
-    const d = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, model: m });
+    const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: m });
     const s1 = d.scan({ text: 'claim your prize now at win.xyz' }).model!.scam!;
     const s0 = d.scan({ text: 'see you at school at 5 o clock' }).model!.scam!;
     expect(h).toBeGreaterThanOrEqual(0);
