@@ -1,7 +1,9 @@
-// Mounts one warning card per flagged message, in a `not-alone-warning` element with an open
-// shadow root placed right after the message. Re-renders of the same message reuse the card.
-// Also remembers the child's answers (dismissed, "This is OK") through the service worker, and
-// keeps a busy chat calm: after MAX_FULL_CARDS cards, further warnings start as one line.
+// Mounts one warning element per flagged message, in a `not-alone-warning` element with an open
+// shadow root placed right after the message, on a line of its own. Re-renders of the same
+// message reuse it. Remembers the child's answers (dismissed, "This is OK") through the service
+// worker, and keeps a chat calm (stacking.ts): later warnings soon after a card are counted in
+// it, and after MAX_FULL_CARDS cards further warnings start as one line. Cards follow the space
+// they have (narrow in small chat boxes), the page's colour scheme and the parent's language.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,17 +15,19 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import type { EffectiveSettings } from '@/lib/store/effective-settings';
 import { falseAlarmKey } from '@/lib/store/evidence';
 import { resolveHelpRegion, type HelpRegion } from '@/lib/tips/help-lines';
-import { t } from '@/lib/ui/i18n';
-import { buildCard } from './card-model';
+import type { Bundle } from '@/lib/ui/locale-bundle';
+import { ct, setCardLanguage } from './card-i18n';
+import { giveOwnLine, measureSpace, type CardSpace } from './card-layout';
+import { buildCard, HELP_OPEN_CATEGORIES, toneOf } from './card-model';
 import { CARD_CSS } from './card-css';
 import { captureEvidence } from './evidence-capture';
 import { MatchHighlighter } from './highlight';
 import { shadowUiOptions } from './shadow-ui';
+import { ConversationWarnings, type Placement } from './stacking';
 import { WarningCard } from './WarningCard';
 
+export { MAX_FULL_CARDS, STACK_WINDOW_MS } from './stacking';
 export const WARNING_TAG = 'not-alone-warning';
-/** Full cards per conversation; later warnings start compact ("Another warning: … Show"). */
-export const MAX_FULL_CARDS = 2;
 /** Delay before the other cards of a chat show a new warning count (batches a burst of warnings). */
 export const COUNT_REFRESH_MS = 200;
 
@@ -36,7 +40,8 @@ interface CardEntry {
   ui: ShadowRootContentScriptUi<HTMLElement>;
   message: ScannedMessage;
   verdict: Verdict;
-  compact: boolean;
+  placement: Placement;
+  space: CardSpace;
   seenAt: number;
   eventId?: number;
   /** The adapter that read the message (for the neighbours of "Save evidence"). */
@@ -57,14 +62,17 @@ export class WarningLayer {
   private readonly pending = new Set<string>();
   private dismissed = new Set<string>();
   private falseAlarms = new Set<string>();
-  /** Flagged message keys per conversation, in the order they were warned about. */
-  private readonly byConversation = new Map<string, string[]>();
+  /** Where each warning of a conversation went (card, stacked, calm line). */
+  private readonly conversations = new ConversationWarnings();
   private readonly eventIds = new Map<string, number>();
   /** Conversations whose cards show an old warning count. */
   private readonly staleCounts = new Set<string>();
   private readonly highlighter = new MatchHighlighter(document);
   private region: HelpRegion = 'INTL';
   private organizationName: string | undefined;
+  /** Settles once the card speaks the chosen language (or has fallen back to the browser's). */
+  private language: Promise<void> = Promise.resolve();
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -79,6 +87,8 @@ export class WarningLayer {
   configure({ settings, policy }: EffectiveSettings): void {
     this.region = resolveHelpRegion(settings.helpRegion, [...navigator.languages, browser.i18n.getUILanguage()]);
     this.organizationName = policy.organizationName?.trim() || undefined;
+    this.language = setCardLanguage(settings.language, (lang) => toWorker<Bundle>({ type: 'card-strings', lang }));
+    void this.language.then(() => this.renderAll());
   }
 
   /** The scanner's judge, with the child's "This is OK" answers applied first. */
@@ -103,11 +113,14 @@ export class WarningLayer {
     const existing = this.cards.get(key);
     if (existing?.ui.shadowHost.isConnected && existing.ui.shadowHost.previousElementSibling === message.element) return;
     existing?.ui.remove();
-    const count = this.countIn(message.conversationKey, key);
-    const compact = existing?.compact ?? count > MAX_FULL_CARDS;
-    const entry: Partial<CardEntry> = { message, verdict, compact, adapter, seenAt: existing?.seenAt ?? Date.now(), eventId: this.eventIds.get(key) };
+    const now = Date.now();
+    const tone = toneOf(verdict.category, verdict.severity, message.direction);
+    const helpAlwaysOpen = message.direction === 'in' && HELP_OPEN_CATEGORIES.has(verdict.category);
+    const placement = this.conversations.place(message.conversationKey, key, tone, helpAlwaysOpen, now);
+    const entry: Partial<CardEntry> = { message, verdict, placement, adapter, seenAt: existing?.seenAt ?? now, eventId: this.eventIds.get(key) };
     this.pending.add(key);
     try {
+      await this.language;
       entry.ui = await createShadowRootUi(this.ctx, {
         ...shadowUiOptions(WARNING_TAG, CARD_CSS),
         position: 'inline',
@@ -119,6 +132,9 @@ export class WarningLayer {
     }
     if (!message.element.isConnected || this.dismissed.has(key)) return;
     entry.ui.mount();
+    giveOwnLine(entry.ui.shadowHost);
+    entry.space = measureSpace(entry.ui.shadowHost);
+    this.observeSpace(entry.ui.shadowHost);
     this.cards.set(key, entry as CardEntry);
     this.highlighter.add(key, message.element, message.text, verdict.spans);
     this.renderCard(key);
@@ -134,15 +150,38 @@ export class WarningLayer {
 
   private refreshCounts(): void {
     for (const conversationKey of this.staleCounts) {
-      for (const key of this.byConversation.get(conversationKey) ?? []) this.renderCard(key);
+      for (const key of this.conversations.keysOf(conversationKey)) this.renderCard(key);
     }
     this.staleCounts.clear();
+  }
+
+  private renderAll(): void {
+    for (const key of this.cards.keys()) this.renderCard(key);
+  }
+
+  /** A chat box resized (docked, zoomed, window resized): cards re-measure their space. */
+  private observeSpace(host: HTMLElement): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((records) => {
+      for (const record of records) {
+        for (const [key, entry] of this.cards) {
+          if (entry.ui.shadowHost !== record.target) continue;
+          const space = measureSpace(entry.ui.shadowHost);
+          if (space.narrow === entry.space.narrow && space.theme === entry.space.theme) continue;
+          entry.space = space;
+          this.renderCard(key);
+        }
+      }
+    });
+    this.resizeObserver.observe(host);
   }
 
   dismiss(messageKey: string): void {
     this.dismissed.add(messageKey);
     void toWorker({ type: 'warning-dismissed', key: messageKey });
     this.removeCard(messageKey);
+    // The next warning of this chat gets a card of its own instead of counting in a closed one.
+    this.conversations.closed(messageKey);
   }
 
   /** "This is OK": remembered for this sender's similar messages in this conversation. */
@@ -156,6 +195,7 @@ export class WarningLayer {
     entry.message.element.setAttribute(MARK_ATTR, 'ok');
     entry.message.element.removeAttribute(CATEGORY_ATTR);
     this.removeCard(messageKey);
+    this.conversations.closed(messageKey);
   }
 
   async saveEvidence(messageKey: string): Promise<boolean> {
@@ -170,41 +210,42 @@ export class WarningLayer {
   clear(): void {
     for (const entry of this.cards.values()) entry.ui.remove();
     this.cards.clear();
-    this.byConversation.clear();
+    this.conversations.clear();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     this.highlighter.clear();
   }
 
   private removeCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
+    if (entry) this.resizeObserver?.unobserve(entry.ui.shadowHost);
     entry?.ui.remove();
     this.cards.delete(messageKey);
     this.highlighter.remove(messageKey);
   }
 
-  /** Position of this warning in its conversation (1-based), counting it in if new. */
-  private countIn(conversationKey: string, messageKey: string): number {
-    const keys = this.byConversation.get(conversationKey) ?? [];
-    if (!keys.includes(messageKey)) keys.push(messageKey);
-    this.byConversation.set(conversationKey, keys);
-    return keys.indexOf(messageKey) + 1;
-  }
-
   private renderCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
     if (!entry?.ui.mounted || !entry.verdict.category || !entry.verdict.severity) return;
-    const { message, verdict } = entry;
+    const { message, verdict, placement } = entry;
     const model = buildCard(
       { category: verdict.category!, severity: verdict.severity!, direction: message.direction, signals: verdict.signals, spans: verdict.spans, text: message.text },
       this.region,
-      t,
+      ct,
     );
+    // The card may have been scrolled, re-rendered or restyled since: re-read the page's scheme.
+    entry.space = measureSpace(entry.ui.shadowHost);
     render(
       <WarningCard
         model={model}
         category={verdict.category!}
         severity={verdict.severity!}
-        compact={entry.compact}
-        conversationCount={this.byConversation.get(message.conversationKey)?.length ?? 1}
+        kind={placement.kind}
+        helpOpen={placement.kind === 'card' && placement.helpOpen}
+        stackedCount={this.conversations.stackedInto(messageKey).length}
+        narrow={entry.space.narrow}
+        theme={entry.space.theme}
+        conversationCount={Math.max(1, this.conversations.count(message.conversationKey))}
         organizationName={this.organizationName}
         onDismiss={() => this.dismiss(messageKey)}
         onFalseAlarm={() => this.acceptAsOk(messageKey)}
