@@ -5,6 +5,7 @@
 import { parseMessage, type ExtensionMessage, type WarningStateReply } from '../messages';
 import { recordEvent, type NotAloneDb } from '../store/event-log';
 import { listDismissedKeys, listFalseAlarmKeys, markFalseAlarm, recordDismissal, saveEvidence } from '../store/evidence';
+import { cardStrings } from '../ui/card-strings';
 
 /** Who sent a runtime message, as the browser reports it (never taken from the payload). */
 export interface MessageOrigin {
@@ -65,6 +66,8 @@ const HANDLERS: { [T in ExtensionMessage['type']]: Handler<T> } = {
   'warning-state': (_message, _origin, { db }) =>
     Promise.all([listFalseAlarmKeys(db), listDismissedKeys(db)]).then(([falseAlarms, dismissed]): WarningStateReply => ({ falseAlarms, dismissed })),
   'evidence-open': (_message, _origin, { openPage }) => openPage('/evidence.html').then(() => ({ ok: true })),
+  // The card's strings in the language a parent chose (the content script carries none of its own).
+  'card-strings': (message) => Promise.resolve(cardStrings(message.lang)),
 };
 
 /** Answer one parsed message. */
