@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
+import { NotAloneDb } from '@/lib/store/event-log';
 import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { syncGenericContentScript } from '@/lib/permissions/generic-sites';
