@@ -33,18 +33,21 @@ async function settledEventCount(context: BrowserContext): Promise<number> {
   }
 }
 
-async function cardsShown(page: Page, count: number): Promise<void> {
-  await expect(page.locator('[data-not-alone="risk"] + not-alone-warning')).toHaveCount(count, { timeout: 20_000 });
+/** Until every message is judged again and every risky one has its card (or was counted into one). */
+async function settled(page: Page): Promise<void> {
+  const bubbles = await page.locator('[data-component="bubble-message"]').count();
+  await expect(page.locator('[data-not-alone]')).toHaveCount(bubbles, { timeout: 20_000 });
+  await expect(page.locator('not-alone-warning').first()).toBeAttached({ timeout: 20_000 });
+  await page.waitForTimeout(500);
 }
 
 test('changing each setting, pausing and resuming with a chat open logs no warning twice', async () => {
   browser = await launchWithExtension();
   const { context } = browser;
   const page = await openFixture(context, ZALO, 'zalo.html');
-  await expect(page.locator('[data-not-alone]')).toHaveCount(await page.locator('[data-component="bubble-message"]').count(), { timeout: 20_000 });
+  await settled(page);
   const risky = await page.locator('[data-not-alone="risk"]').count();
   expect(risky).toBeGreaterThan(1);
-  await cardsShown(page, risky);
   const logged = await settledEventCount(context);
   expect(logged).toBe(risky);
 
@@ -71,8 +74,7 @@ test('changing each setting, pausing and resuming with a chat open logs no warni
       await expect(page.locator('[data-not-alone]')).toHaveCount(0);
       continue;
     }
-    await expect(page.locator('[data-not-alone]').first()).toBeAttached();
-    await cardsShown(page, await page.locator('[data-not-alone="risk"]').count());
+    await settled(page);
     for (const id of await page.locator('[data-not-alone="risk"]').evaluateAll((els) => els.map((el) => el.id))) flaggedEver.add(id);
   }
   await setTestMarks(context, false);
