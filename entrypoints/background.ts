@@ -5,6 +5,24 @@ import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { syncGenericContentScript } from '@/lib/permissions/generic-sites';
 import { routeMessage, type WorkerServices } from '@/lib/worker/router';
+import { bytesToBase64 } from '@/lib/detect/model/base64';
+import type { ModelReply } from '@/lib/messages';
+import { readPackagedModel } from '@/lib/store/model-file';
+
+/**
+ * The learned model for the tabs, read once per worker life from the package and checked (a
+ * damaged file is answered with the reason: the tab then judges with the rules alone).
+ */
+let modelReply: Promise<ModelReply> | undefined;
+function modelForTabs(): Promise<ModelReply> {
+  modelReply ??= readPackagedModel().then((r): ModelReply => {
+    if (r.ok) return { ok: true, base64: bytesToBase64(r.bytes) };
+    console.warn('[Not Alone] Reduced protection: the learned model could not be loaded;', r.error);
+    modelReply = undefined; // try again at the next request
+    return { ok: false, error: r.error };
+  });
+  return modelReply;
+}
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -30,6 +48,11 @@ export default defineBackground(() => {
   });
 
   // Every message is routed in one place (lib/worker/router.ts).
-  const services: WorkerServices = { db, prune, openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }) };
+  const services: WorkerServices = {
+    db,
+    prune,
+    openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
+    modelWeights: modelForTabs,
+  };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(raw, sender, browser.runtime.id, services));
 });

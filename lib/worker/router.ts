@@ -2,7 +2,7 @@
 // talk to the worker, but a stale or compromised content script might send junk), checked for
 // where it comes from, and handed to one handler per message type. A new message type is one
 // schema in lib/messages.ts and one entry in HANDLERS.
-import { parseMessage, type ExtensionMessage, type WarningStateReply } from '../messages';
+import { parseMessage, type ExtensionMessage, type ModelReply, type WarningStateReply } from '../messages';
 import { recordEvent, type NotAloneDb } from '../store/event-log';
 import { listDismissedKeys, listFalseAlarmKeys, markFalseAlarm, recordDismissal, saveEvidence } from '../store/evidence';
 import { cardStrings } from '../ui/card-strings';
@@ -22,6 +22,8 @@ export interface WorkerServices {
   openPage(path: string): Promise<unknown>;
   /** Apply the retention rule (after a write). */
   prune(): void;
+  /** The packaged learned model for a tab (read once per worker life), or why it is missing. */
+  modelWeights(): Promise<ModelReply>;
   now?(): number;
 }
 
@@ -68,6 +70,7 @@ const HANDLERS: { [T in ExtensionMessage['type']]: Handler<T> } = {
   'evidence-open': (_message, _origin, { openPage }) => openPage('/evidence.html').then(() => ({ ok: true })),
   // The card's strings in the language a parent chose (the content script carries none of its own).
   'card-strings': (message) => Promise.resolve(cardStrings(message.lang)),
+  'model-weights': (_message, _origin, { modelWeights }) => modelWeights(),
 };
 
 /** Answer one parsed message. */
