@@ -4,6 +4,7 @@
 
 import { Automaton, GROUP_PHRASE, GROUP_UNLESS } from './automaton';
 import { ConversationWindow, type SignalEvent } from './conversation-window';
+import { ModelStage } from './model/stage';
 import { tokenize } from './normalise';
 import type { Category, DetectorOptions, MessageInput, Rule, RuleInfo, ScanStats, Sensitivity, Severity, Span, Verdict } from './types';
 import { CATEGORIES } from './types';
@@ -178,6 +179,9 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
   const sensitivity = options.sensitivity;
   const disabled = new Set(options.disabledCategories);
   const window = new ConversationWindow();
+  const stage = options.model && sensitivity !== 'off'
+    ? new ModelStage(options.model, sensitivity, disabled, { thresholds: THRESHOLDS, priority: PRIORITY, severityOf })
+    : undefined;
 
   // Parents' phrases and the allowlist: a small automaton of their own.
   const customRules: RuleInfo[] = [];
@@ -288,7 +292,8 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     if (fired.size === 0) {
       // Most messages: nothing matched. Keep the conversation's message count right and stop.
       if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, []);
-      return { flagged: false, category: null, severity: null, score: 0, rules: [], spans: [], signals: [] };
+      const none: Verdict = { flagged: false, category: null, severity: null, score: 0, rules: [], spans: [], signals: [] };
+      return stage ? stage.combine(none, new Map(), { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : none;
     }
 
     // Allowlist: drop spans that overlap an allowed phrase; a rule with no span left is dropped.
@@ -365,7 +370,7 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     const spans = mergeSpans(relevant.flatMap((f) => f.spans));
     const signals = [...new Set([...relevant.filter((f) => !disabled.has(f.rule.category)).map((f) => f.rule.signal), ...(flagged ? contextSignals : [])])];
     const round = (x: number): number => Math.round(x * 1000) / 1000;
-    return {
+    const verdict: Verdict = {
       flagged,
       category: flagged ? best : null,
       severity: flagged && best ? severityOf(best, bestScore, direction) : null,
@@ -374,6 +379,7 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
       spans,
       signals,
     };
+    return stage ? stage.combine(verdict, scores, { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : verdict;
   }
 
   const stats: ScanStats = { scanned: 0, flagged: 0, errors: 0, lastError: null };
@@ -403,6 +409,7 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     },
     forgetConversation(key: string): void {
       window.forget(key);
+      stage?.forget(key);
     },
     stats(): ScanStats {
       return { ...stats, lastError: stats.lastError && { ...stats.lastError } };
