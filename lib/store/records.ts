@@ -21,6 +21,8 @@ export interface EvidenceMessage {
   sender?: string;
   direction: Direction;
   text: string;
+  /** When it was sent, as the chat showed it (adapter's reading); absent where the page shows none. */
+  time?: string;
 }
 
 export interface EvidenceItem {
