@@ -7,7 +7,7 @@
 // Figures in MiB/s of UTF-8 (as in ../shared/research/matching-performance.md) and µs/message.
 
 import { assignIncrementingIds, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
-import { expandPattern } from '../../lib/detect/automaton';
+import { expandPattern } from '../../lib/detect/pattern';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import { builtInRules } from '../../lib/rules/built-in';
 import { RULES } from '../../lib/rules/index';
