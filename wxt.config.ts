@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
-import { packedRules } from './scripts/packed-rules-plugin';
+import { packedRules } from './scripts/packed-rules-plugin.ts';
 
 // Public key (base64 DER SPKI) that fixes the Chrome extension id to
 // fjlbflnpamghbkhgemopjcohecfeilbk, so school policies and tests can address it.

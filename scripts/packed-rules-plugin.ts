@@ -44,7 +44,7 @@ export function packedRules(): Plugin {
     name: 'not-alone:packed-rules',
     enforce: 'pre',
     load(id) {
-      if (id.split('?')[0] !== TARGET) return null;
+      if (id !== TARGET) return null;
       const files = INPUT_DIRS.flatMap(inputFiles);
       for (const f of files) this.addWatchFile(f);
       return packedModule(files);

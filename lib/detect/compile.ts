@@ -1,5 +1,5 @@
-// Patterns → automaton tables. Run at build time for the built-in rules (see ./pack.ts) and in the
-// page only for a parent's own phrases.
+// Patterns → a compiled automaton (the trie and the chains of slots). Run at build time for the
+// built-in rules (see ./pack.ts), and in the page only for a parent's own phrases.
 //
 // Two levels, so that patterns with many alternatives stay small:
 // 1. terms — every distinct alternative ("bố mẹ", "you") is one word sequence in a word-level
@@ -23,53 +23,33 @@ export const GROUP_PHRASE = -1;
 export const GROUP_UNLESS = -2;
 export const GROUP_ALLOW = -3;
 
-/** Everything the matcher needs, as flat arrays (lists are CSR: `xStart[i]..xStart[i+1]` in `x`). */
-export interface AutomatonTables {
-  /** Per key space: word keys (abbreviations included, as aliases) and their ids. */
-  vocabKeys: [string[], string[]];
-  vocabIds: [Int32Array, Int32Array];
-  /** Transitions: key state * idStride + word id → next state. */
-  idStride: number;
-  transKeys: Int32Array;
-  transNext: Int32Array;
-  fail: Int32Array;
-  /** Terms ending at each state (its own, then those inherited through failure links). */
-  outStart: Int32Array;
-  outTerms: Int32Array;
-  /** Per term: its length in words, and the chains it completes alone. */
-  termLen: Int32Array;
-  soloStart: Int32Array;
-  soloChains: Int32Array;
-  /** Per slot (global index): its chain, and whether it is optional / may end its chain. */
+/**
+ * A compiled automaton in its compact form: only what cannot be derived (the trie, the slots and
+ * their terms); ./tables.ts derives failure links and lookup tables from it. This is what the
+ * build packs (./pack.ts). States are numbered in depth-first order with children sorted by word
+ * id, and a slot's terms are sorted, so the numbers are small deltas that compress well.
+ */
+export interface CompactAutomaton {
+  /** Word key of each word id - 1, and its key space. */
+  words: string[];
+  wordSpace: Uint8Array;
+  /** Per key space: abbreviations that are aliases of a word ("ko" → the id of "không"). */
+  aliasKeys: [string[], string[]];
+  aliasIds: [Int32Array, Int32Array];
+  /** Per state (depth-first order, root = 0): number of children, and the word id of the edge into it. */
+  childCount: Int32Array;
+  edgeWord: Int32Array;
+  /** Per state: the term ending there, or -1 (terms are numbered in state order). */
+  stateTerm: Int32Array;
+  /** Per slot (global index): its chain, and 1 when it may be skipped. */
   slotChain: Int32Array;
   slotOptional: Uint8Array;
-  slotCanEnd: Uint8Array;
-  /** Slot membership: slot * termStride + term, for every term of every slot. */
-  termStride: number;
-  slotTermKeys: Int32Array;
-  /** (term A, term B) → the slots of B that may directly follow a startable slot holding A. */
-  pairKeys: Int32Array;
-  pairStart: Int32Array;
-  pairSlots: Int32Array;
+  /** Per slot: how many terms, then all slots' terms (each slot's sorted). */
+  slotTermCount: Int32Array;
+  slotTerms: Int32Array;
   /** Per chain: its rule and group. */
   entryRule: Int32Array;
   entryGroup: Int32Array;
-}
-
-/** Keys combine two indexes into one int32 (see IntTable). */
-const MAX_KEY = 2 ** 31 - 1;
-
-function csr(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
-  const start = new Int32Array(lists.length + 1);
-  let n = 0;
-  lists.forEach((l, i) => {
-    start[i] = n;
-    n += l.length;
-  });
-  start[lists.length] = n;
-  const flat = new Int32Array(n);
-  lists.forEach((l, i) => flat.set(l, start[i]!));
-  return [start, flat];
 }
 
 export class AutomatonBuilder {
@@ -82,7 +62,7 @@ export class AutomatonBuilder {
   private states = 1;
   private nextId = 1;
   /** Per term: its length in words. */
-  private termLen: number[] = [];
+  private terms = 0;
   /** Global slot index → chain, and whether it is optional. */
   private slotChain: number[] = [];
   private slotOptional: number[] = [];
@@ -162,11 +142,7 @@ export class AutomatonBuilder {
       s = t;
     }
     let term = this.termAt[s]!;
-    if (term < 0) {
-      term = this.termLen.length;
-      this.termAt[s] = term;
-      this.termLen.push(seq.length);
-    }
+    if (term < 0) this.termAt[s] = term = this.terms++;
     return term;
   }
 
@@ -177,120 +153,70 @@ export class AutomatonBuilder {
     return id;
   }
 
-  /** Failure links, merged outputs and chain tables. Call once, after adding. */
-  finish(): AutomatonTables {
-    const states = this.states;
-    const kids = this.kids;
-    const termAt = this.termAt;
-    // Transitions keyed with the smallest stride, so every key is a small integer.
-    const idStride = this.nextId;
-    if (states * idStride > MAX_KEY) throw new Error('automaton too large for int32 transition keys');
-    const transKeys: number[] = [];
-    const transNext: number[] = [];
-    for (let s = 0; s < states; s++) {
-      const m = kids[s];
-      if (m === undefined) continue;
-      for (const [id, t] of m) {
-        transKeys.push(s * idStride + id);
-        transNext.push(t);
-      }
-    }
-    const fail = new Int32Array(states);
-    const out: (readonly number[])[] = new Array<readonly number[]>(states).fill([]);
-    const queue = new Int32Array(states);
-    let qn = 0;
-    for (const c of kids[0]?.values() ?? []) queue[qn++] = c;
-    for (let qi = 0; qi < qn; qi++) {
-      const s = queue[qi]!;
-      const own = termAt[s]!;
-      const inherited = out[fail[s]!]!;
-      out[s] = own < 0 ? inherited : [own, ...inherited];
-      const m = kids[s];
-      if (m === undefined) continue;
-      for (const [id, c] of m) {
-        let f = fail[s]!;
-        let t: number | undefined;
-        while ((t = kids[f]?.get(id)) === undefined && f !== 0) f = fail[f]!;
-        fail[c] = t !== undefined && t !== c ? t : 0;
-        queue[qn++] = c;
+  /** The compact form of everything added so far. */
+  compact(): CompactAutomaton {
+    const words: string[] = new Array<string>(this.nextId - 1);
+    const wordSpace = new Uint8Array(this.nextId - 1);
+    for (const space of [0, 1] as Space[]) {
+      for (const [key, id] of this.vocab[space]) {
+        words[id - 1] = key;
+        wordSpace[id - 1] = space;
       }
     }
     // Abbreviations resolve in one lookup: "ko" gets the id of "không", "u" the id of "you".
+    const aliasKeys: [string[], string[]] = [[], []];
+    const aliasIds: [number[], number[]] = [[], []];
     for (const space of [0, 1] as Space[]) {
       const v = this.vocab[space];
       for (const [abbr, full] of lexicon(space).canon) {
         const id = v.get(full);
-        if (id !== undefined && !v.has(abbr)) v.set(abbr, id);
-      }
-    }
-    // Chain tables.
-    const n = this.slotChain.length;
-    const slotChain = this.slotChain;
-    const slotOptional = this.slotOptional;
-    const canStart = new Uint8Array(n);
-    const canEnd = new Uint8Array(n);
-    for (let g = 0; g < n; g++) {
-      const prevSame = g > 0 && slotChain[g - 1] === slotChain[g];
-      canStart[g] = !prevSame || (canStart[g - 1] && slotOptional[g - 1]) ? 1 : 0;
-    }
-    for (let g = n - 1; g >= 0; g--) {
-      const nextSame = g + 1 < n && slotChain[g + 1] === slotChain[g];
-      canEnd[g] = !nextSame || (canEnd[g + 1] && slotOptional[g + 1]) ? 1 : 0;
-    }
-    const terms = this.termLen.length;
-    const termStride = Math.max(1, terms);
-    if (n * termStride > MAX_KEY || terms * termStride > MAX_KEY) throw new Error('automaton too large for int32 slot keys');
-    const termsOf = this.slotTerms;
-    const soloChains: number[][] = [];
-    for (let t = 0; t < terms; t++) soloChains.push([]);
-    const pairs = new Map<number, number[]>();
-    for (let g = 0; g < n; g++) {
-      if (!canStart[g]) continue;
-      const tg = termsOf[g] ?? [];
-      const chain = slotChain[g]!;
-      if (canEnd[g]) for (const t of tg) soloChains[t]!.push(chain);
-      // Pairs with every slot that can come next (skipping optional ones).
-      for (let h = g + 1; h < n && slotChain[h] === chain; h++) {
-        const th = termsOf[h] ?? [];
-        for (const a of tg) {
-          for (const b of th) {
-            const key = a * termStride + b;
-            let list = pairs.get(key);
-            if (!list) pairs.set(key, (list = []));
-            if (!list.includes(h)) list.push(h);
-          }
+        if (id !== undefined && !v.has(abbr)) {
+          aliasKeys[space].push(abbr);
+          aliasIds[space].push(id);
         }
-        if (!slotOptional[h]) break;
       }
     }
-    const slotTermKeys: number[] = [];
-    for (let g = 0; g < n; g++) for (const t of termsOf[g] ?? []) slotTermKeys.push(g * termStride + t);
-    const [outStart, outTerms] = csr(out);
-    const [soloStart, soloFlat] = csr(soloChains);
-    const [pairStart, pairSlots] = csr([...pairs.values()]);
-    const vocabOf = (space: Space): [string[], Int32Array] => [[...this.vocab[space].keys()], Int32Array.from(this.vocab[space].values())];
-    const [foldKeys, foldIds] = vocabOf(0);
-    const [exactKeys, exactIds] = vocabOf(1);
+    // Trie in depth-first order, children by word id; terms renumbered in that order too (a term's
+    // number only names it: the run loop's results do not depend on it).
+    const childCount: number[] = [];
+    const edgeWord: number[] = [];
+    const stateTerm: number[] = [];
+    const termNumber = new Int32Array(this.terms).fill(-1);
+    let terms = 0;
+    const stack: [number, number][] = [[0, 0]];
+    while (stack.length > 0) {
+      const [old, word] = stack.pop()!;
+      const m = this.kids[old];
+      childCount.push(m?.size ?? 0);
+      edgeWord.push(word);
+      const term = this.termAt[old]!;
+      if (term >= 0) termNumber[term] = terms++;
+      stateTerm.push(term >= 0 ? termNumber[term]! : -1);
+      if (m === undefined) continue;
+      // Pushed in reverse so that the smallest word id is visited first.
+      const children = [...m].sort((x, y) => y[0] - x[0]);
+      for (const [id, child] of children) stack.push([child, id]);
+    }
+    const slots = this.slotChain.length;
+    const slotTermCount = new Int32Array(slots);
+    const slotTerms: number[] = [];
+    for (let g = 0; g < slots; g++) {
+      const slotTermsSorted = (this.slotTerms[g] ?? []).map((t) => termNumber[t]!).sort((x, y) => x - y);
+      slotTermCount[g] = slotTermsSorted.length;
+      slotTerms.push(...slotTermsSorted);
+    }
     return {
-      vocabKeys: [foldKeys, exactKeys],
-      vocabIds: [foldIds, exactIds],
-      idStride,
-      transKeys: Int32Array.from(transKeys),
-      transNext: Int32Array.from(transNext),
-      fail,
-      outStart,
-      outTerms,
-      termLen: Int32Array.from(this.termLen),
-      soloStart,
-      soloChains: soloFlat,
-      slotChain: Int32Array.from(slotChain),
-      slotOptional: Uint8Array.from(slotOptional),
-      slotCanEnd: canEnd,
-      termStride,
-      slotTermKeys: Int32Array.from(slotTermKeys),
-      pairKeys: Int32Array.from(pairs.keys()),
-      pairStart,
-      pairSlots,
+      words,
+      wordSpace,
+      aliasKeys,
+      aliasIds: [Int32Array.from(aliasIds[0]), Int32Array.from(aliasIds[1])],
+      childCount: Int32Array.from(childCount),
+      edgeWord: Int32Array.from(edgeWord),
+      stateTerm: Int32Array.from(stateTerm),
+      slotChain: Int32Array.from(this.slotChain),
+      slotOptional: Uint8Array.from(this.slotOptional),
+      slotTermCount,
+      slotTerms: Int32Array.from(slotTerms),
       entryRule: Int32Array.from(this.entries, (e) => e.rule),
       entryGroup: Int32Array.from(this.entries, (e) => e.group),
     };

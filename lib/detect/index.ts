@@ -9,11 +9,12 @@
 
 import { AutomatonBuilder, GROUP_ALLOW, GROUP_PHRASE } from './compile';
 import { ConversationWindow } from './conversation-window';
-import { collectHits, type Found } from './hits';
+import { HitScratch, type Found } from './hits';
 import { Matcher } from './matcher';
 import { DEFAULT_WINDOW, type CompiledRules } from './pack';
 import { literalPhrase } from './pattern';
 import { score } from './score';
+import { buildTables } from './tables';
 import { TokenBuffer, tokenizeInto } from './tokenize';
 import type { Category, DetectorOptions, MessageInput, RuleInfo, ScanStats, Verdict } from './types';
 
@@ -51,7 +52,7 @@ const notFlagged = (): Verdict => ({ flagged: false, category: null, severity: n
 const TOKENS = new TokenBuffer();
 
 /** Parents' phrases and the allowlist: a small automaton of their own, compiled in the page. */
-function compileCustom(options: DetectorOptions): { matcher: Matcher; rules: RuleInfo[] } | undefined {
+function compileCustom(options: DetectorOptions): { matcher: Matcher; rules: RuleInfo[]; hits: HitScratch } | undefined {
   if (options.customPhrases.length === 0 && options.allowPhrases.length === 0) return undefined;
   const builder = new AutomatonBuilder();
   const rules: RuleInfo[] = [];
@@ -63,7 +64,7 @@ function compileCustom(options: DetectorOptions): { matcher: Matcher; rules: Rul
     builder.add(literalPhrase(p.text), { rule: i, group: GROUP_PHRASE }, true);
   });
   for (const a of options.allowPhrases) builder.add(literalPhrase(a), { rule: -1, group: GROUP_ALLOW }, true);
-  return { matcher: new Matcher(builder.finish()), rules };
+  return { matcher: new Matcher(buildTables(builder.compact())), rules, hits: new HitScratch(rules.length) };
 }
 
 export function createDetector(compiled: CompiledRules, options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS): Detector {
@@ -72,6 +73,7 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
   const disabled = new Set(options.disabledCategories);
   const window = new ConversationWindow();
   const custom = compileCustom(options);
+  const hits = new HitScratch(rules.length);
   const stats: ScanStats = { scanned: 0, flagged: 0, errors: 0, lastError: null };
   const found: Found = { fired: new Map(), allowed: [], judging: -1, judgingList: rules };
 
@@ -86,10 +88,10 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     found.allowed.length = 0;
     if (tokens.n > 0) {
       automaton.readWords(text, tokens);
-      collectHits(automaton, rules, tokens, direction, false, found);
+      hits.collect(automaton, rules, tokens, direction, false, found);
       if (custom) {
         custom.matcher.readWords(text, tokens);
-        collectHits(custom.matcher, custom.rules, tokens, direction, true, found);
+        custom.hits.collect(custom.matcher, custom.rules, tokens, direction, true, found);
       }
     }
     if (found.fired.size === 0) {

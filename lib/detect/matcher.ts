@@ -2,9 +2,9 @@
 // backtracking: time is linear in the number of words (each failure step is paid for by an earlier
 // forward step). All per-message state lives in scratch arrays reused from one message to the next.
 
-import type { AutomatonTables } from './compile';
 import { deLeet, exactKey, foldKey, unstretch } from './normalise';
-import { IntTable, KeyTable } from './tables';
+import type { IntTable, KeyTable } from './hash-tables';
+import type { AutomatonTables } from './tables';
 import { KIND_WORD, type TokenBuffer } from './tokenize';
 
 /** Letters split by dots/spaces/emoji are re-joined when the run has at least this many letters. */
@@ -25,8 +25,10 @@ export class Matcher {
   private readonly vocab: [KeyTable, KeyTable];
   private readonly idStride: number;
   private readonly next: IntTable;
+  private readonly rootNext: Int32Array;
   private readonly fail: Int32Array;
   private readonly outStart: Int32Array;
+  private readonly outEnd: Int32Array;
   private readonly outTerms: Int32Array;
   private readonly termLen: Int32Array;
   private readonly soloStart: Int32Array;
@@ -37,6 +39,8 @@ export class Matcher {
   private readonly termStride: number;
   private readonly slotTerm: IntTable;
   private readonly pair: IntTable;
+  private readonly pairFirst: Uint8Array;
+  private readonly pairSecond: Uint8Array;
   private readonly pairStart: Int32Array;
   private readonly pairSlots: Int32Array;
   /** Per chain: its rule and group (see Entry). */
@@ -67,11 +71,13 @@ export class Matcher {
   private poolUsed = 0;
 
   constructor(t: AutomatonTables) {
-    this.vocab = [new KeyTable(t.vocabKeys[0], t.vocabIds[0]), new KeyTable(t.vocabKeys[1], t.vocabIds[1])];
+    this.vocab = t.vocab;
     this.idStride = t.idStride;
-    this.next = new IntTable(t.transKeys, t.transNext);
+    this.next = t.next;
+    this.rootNext = t.rootNext;
     this.fail = t.fail;
     this.outStart = t.outStart;
+    this.outEnd = t.outEnd;
     this.outTerms = t.outTerms;
     this.termLen = t.termLen;
     this.soloStart = t.soloStart;
@@ -80,8 +86,10 @@ export class Matcher {
     this.slotOptional = t.slotOptional;
     this.slotCanEnd = t.slotCanEnd;
     this.termStride = t.termStride;
-    this.slotTerm = new IntTable(t.slotTermKeys, new Int32Array(t.slotTermKeys.length).fill(1));
-    this.pair = new IntTable(t.pairKeys, Int32Array.from(t.pairKeys, (_, i) => i));
+    this.slotTerm = t.slotTerm;
+    this.pair = t.pair;
+    this.pairFirst = t.pairFirst;
+    this.pairSecond = t.pairSecond;
     this.pairStart = t.pairStart;
     this.pairSlots = t.pairSlots;
     this.entryRule = t.entryRule;
@@ -95,7 +103,7 @@ export class Matcher {
     const v = this.vocab[t.accented ? 1 : 0];
     const ks = t.keyStart[i]!;
     const ke = ks + t.keyLen[i]!;
-    const id = v.get(t.keys, ks, ke);
+    const id = v.get(t.keys, ks, ke, t.keyHash[i]!);
     if (id >= 0 || t.kind[i] !== KIND_WORD) return id;
     let base: string;
     if (t.leet[i]) {
@@ -186,7 +194,7 @@ export class Matcher {
       this.partHead = grow(this.partHead, n);
       this.partTail = grow(this.partTail, n);
     }
-    const { stateAt, partHead, next, fail, outStart, outTerms, termLen, soloStart, soloChains, slotChain, slotOptional, idStride, termStride } = this;
+    const { stateAt, partHead, next, rootNext, pairFirst, pairSecond, fail, outStart, outEnd, outTerms, termLen, soloStart, soloChains, slotChain, slotOptional, idStride, termStride } = this;
     this.hits = 0;
     this.poolUsed = 0;
     let s = 0;
@@ -201,13 +209,15 @@ export class Matcher {
         continue;
       }
       let t: number;
-      while ((t = next.get(s * idStride + w)) === -1 && s !== 0) {
+      for (;;) {
+        t = s === 0 ? rootNext[w]! : next.get(s * idStride + w);
+        if (t !== -1 || s === 0) break;
         s = fail[s]!;
         steps++;
       }
       s = t === -1 ? 0 : t;
       stateAt[j] = s;
-      for (let k = outStart[s]!, ke = outStart[s + 1]!; k < ke; k++) {
+      for (let k = outStart[s]!, ke = outEnd[s]!; k < ke; k++) {
         const term = outTerms[k]!;
         const from = j - termLen[term]! + 1;
         // Chains this term completes alone.
@@ -217,9 +227,10 @@ export class Matcher {
         }
         if (from <= 0) continue;
         // Two-slot starts: a term that ended right before, followed by this one.
-        const ps = stateAt[from - 1]!;
-        for (let x = outStart[ps]!, xe = outStart[ps + 1]!; x < xe; x++) {
+        const ps = pairSecond[term] ? stateAt[from - 1]! : 0;
+        for (let x = outStart[ps]!, xe = outEnd[ps]!; x < xe; x++) {
           const prev = outTerms[x]!;
+          if (!pairFirst[prev]) continue;
           const pi = this.pair.get(prev * termStride + term);
           if (pi === -1) continue;
           const prevStart = from - termLen[prev]!;

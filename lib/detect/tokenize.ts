@@ -5,6 +5,7 @@
 // compatibility normalisation (𝐬𝐞𝐧𝐝, decomposed accents) take a slower path through strings.
 
 import { CLS, CLS_HIGH_SURROGATE, CLS_INVISIBLE, CLS_SPACE, CLS_WORD, FOLD, QUAL, TONE } from './fold-table';
+import { HASH_PRIME, HASH_SEED, hashUnits } from './hash-tables';
 import { exactKey, foldKey, hasViMark, isDigit } from './normalise';
 
 export const KIND_WORD = 0;
@@ -51,6 +52,8 @@ export class TokenBuffer {
   leet = new Uint8Array(64);
   keyStart = new Int32Array(64);
   keyLen = new Int32Array(64);
+  /** FNV-1a hash of each key (see hashUnits), computed as the key is written. */
+  keyHash = new Int32Array(64);
   /** Keys of all tokens, back to back. */
   keys = new Uint16Array(256);
   keysUsed = 0;
@@ -79,6 +82,17 @@ export class TokenBuffer {
     this.reserveKeys(key.length);
     for (let k = 0; k < key.length; k++) this.keys[this.keysUsed++] = key.charCodeAt(k);
     this.keyLen[i] = this.keysUsed - this.keyStart[i]!;
+    this.keyHash[i] = hashUnits(this.keys, this.keyStart[i]!, this.keysUsed);
+  }
+
+  /** A word whose key the tokenizer already wrote at keys[keyStart, keyEnd), with its hash. */
+  pushWord(s: number, e: number, leet: number, keyStart: number, keyEnd: number, hash: number): number {
+    const i = this.open(s, e, KIND_WORD, leet);
+    this.keyStart[i] = keyStart;
+    this.keyLen[i] = keyEnd - keyStart;
+    this.keyHash[i] = hash;
+    this.keysUsed = keyEnd;
+    return i;
   }
 
   reserveKeys(extra: number): void {
@@ -101,6 +115,7 @@ export class TokenBuffer {
     this.leet = grow(this.leet, (n) => new Uint8Array(n));
     this.keyStart = grow(this.keyStart, (n) => new Int32Array(n));
     this.keyLen = grow(this.keyLen, (n) => new Int32Array(n));
+    this.keyHash = grow(this.keyHash, (n) => new Int32Array(n));
   }
 }
 
@@ -112,14 +127,6 @@ function isSpaceAt(text: string, i: number): boolean {
 function isWordPair(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0;
   return cp >= 0x1d400 && cp <= 0x1d7ff;
-}
-
-function wordCharLen(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  const cls = CLS[c];
-  if (cls === CLS_WORD || cls === CLS_INVISIBLE) return 1;
-  if (cls === CLS_HIGH_SURROGATE && isWordPair(text, i)) return 2;
-  return 0;
 }
 
 /** "http://", "https://" (any case) at i. */
@@ -149,42 +156,6 @@ function numberKey(digits: string, prevChar: number, nextChar: number, plus: boo
 /** Tone digits of the word being keyed (exact keys put them after the letters). */
 const TONES = new Uint8Array(4096);
 
-/**
- * Append the key of text[s, e) to token i: fold key, or exact key when `accented`. Characters go
- * straight from the tables into the key array; only a word with a surrogate pair or a combining
- * mark (which need NFKC first) builds strings.
- */
-function writeKey(buf: TokenBuffer, i: number, text: string, s: number, e: number, accented: boolean): void {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0xd800 && c <= 0xdfff) || (accented && c >= 0x300 && c <= 0x36f)) {
-      buf.addKeyString(i, accented ? exactKey(text, s, e) : foldKey(text, s, e));
-      return;
-    }
-  }
-  buf.reserveKeys(2 * (e - s));
-  const keys = buf.keys;
-  let used = buf.keysUsed;
-  if (!accented) {
-    for (let k = s; k < e; k++) {
-      const f = FOLD[text.charCodeAt(k)]!;
-      if (f !== 0) keys[used++] = f;
-    }
-  } else {
-    let tones = 0;
-    for (let k = s; k < e; k++) {
-      const c = text.charCodeAt(k);
-      const q = QUAL[c]!;
-      if (q !== 0) keys[used++] = q;
-      const t = TONE[c]!;
-      if (t !== 0 && tones < TONES.length) TONES[tones++] = t;
-    }
-    for (let k = 0; k < tones; k++) keys[used++] = 0x30 + TONES[k]!;
-  }
-  buf.keysUsed = used;
-  buf.keyLen[i] = used - buf.keyStart[i]!;
-}
-
 function pushClass(buf: TokenBuffer, s: number, e: number, key: string, kind: number): void {
   buf.addKeyString(buf.open(s, e, kind, 0), key);
 }
@@ -200,10 +171,17 @@ export function tokenizeInto(buf: TokenBuffer, text: string, forceAccented?: boo
   const accented = (buf.accented = forceAccented ?? hasViMark(text, 0, len));
   let i = 0;
   while (i < len) {
-    let w = wordCharLen(text, i);
-    if (w === 0 || CLS[text.charCodeAt(i)] === CLS_INVISIBLE) {
-      i += w === 0 && CLS[text.charCodeAt(i)] === CLS_HIGH_SURROGATE ? 2 : 1;
-      continue;
+    const c0 = CLS[text.charCodeAt(i)];
+    if (c0 !== CLS_WORD) {
+      // Not a word start: skip (a surrogate pair that is a letter or digit does start one).
+      if (c0 !== CLS_HIGH_SURROGATE) {
+        i++;
+        continue;
+      }
+      if (!isWordPair(text, i)) {
+        i += 2;
+        continue;
+      }
     }
     const s = i;
     // URL written with a scheme or www.
@@ -215,11 +193,27 @@ export function tokenizeInto(buf: TokenBuffer, text: string, forceAccented?: boo
     let letters = 0;
     let digits = 0;
     let symbols = 0;
+    // The key is written as the word is read (fold key, or exact key when accented), with its
+    // hash; it is kept only if the token turns out to be a plain word. A surrogate pair, or a
+    // combining mark in an exact key, needs NFKC first: `slow` redoes that word through strings.
+    const ks = buf.keysUsed;
+    buf.reserveKeys(2 * (len - s) + 8);
+    const keys = buf.keys;
+    let used = ks;
+    let h = HASH_SEED;
+    let tones = 0;
+    let slow = false;
     while (i < len) {
-      w = wordCharLen(text, i);
-      if (w === 0) {
+      const c = text.charCodeAt(i);
+      const cls = CLS[c];
+      if (cls !== CLS_WORD && cls !== CLS_INVISIBLE) {
+        if (cls === CLS_HIGH_SURROGATE && isWordPair(text, i)) {
+          slow = true;
+          letters++;
+          i += 2;
+          continue;
+        }
         // Leet symbols inside a word (b@by, a$$): keep them when a letter follows.
-        const c = text.charCodeAt(i);
         if ((c === 0x40 || c === 0x24) && i > s && i + 1 < len && CLS[text.charCodeAt(i + 1)] === CLS_WORD) {
           if (c === 0x40) {
             // name@domain.tld is an e-mail address
@@ -232,16 +226,37 @@ export function tokenizeInto(buf: TokenBuffer, text: string, forceAccented?: boo
               break;
             }
           }
+          // '@' and '$' key as themselves in both spaces.
+          keys[used++] = c;
+          h = Math.imul(h ^ c, HASH_PRIME);
           i++;
           symbols++;
           continue;
         }
         break;
       }
-      const c = text.charCodeAt(i);
+      if (!accented) {
+        const f = FOLD[c]!;
+        if (f !== 0) {
+          keys[used++] = f;
+          h = Math.imul(h ^ f, HASH_PRIME);
+        }
+      } else {
+        if (c >= 0x300 && c <= 0x36f) slow = true;
+        const q = QUAL[c]!;
+        if (q !== 0) {
+          keys[used++] = q;
+          h = Math.imul(h ^ q, HASH_PRIME);
+        }
+        const t = TONE[c]!;
+        if (t !== 0) {
+          if (tones < TONES.length) TONES[tones++] = t;
+          else slow = true;
+        }
+      }
       if (isDigit(c)) digits++;
       else letters++;
-      i += w;
+      i++;
     }
     if (letters === -1) continue;
     // Domain names: word.tld[/path]
@@ -278,8 +293,18 @@ export function tokenizeInto(buf: TokenBuffer, text: string, forceAccented?: boo
       pushClass(buf, s, e, numberKey(all.slice(0, e - s), prev, next, plus), KIND_NUMBER);
       continue;
     }
-    const t = buf.open(s, i, KIND_WORD, digits + symbols > 0 ? 1 : 0);
-    writeKey(buf, t, text, s, i, accented);
+    let t: number;
+    if (slow) {
+      t = buf.open(s, i, KIND_WORD, digits + symbols > 0 ? 1 : 0);
+      buf.addKeyString(t, accented ? exactKey(text, s, i) : foldKey(text, s, i));
+    } else {
+      for (let k = 0; k < tones; k++) {
+        const d = 0x30 + TONES[k]!;
+        keys[used++] = d;
+        h = Math.imul(h ^ d, HASH_PRIME);
+      }
+      t = buf.pushWord(s, i, digits + symbols > 0 ? 1 : 0, ks, used, h);
+    }
     if (digits > 0 && isMoney(buf.key(t))) {
       // 500k, 10tr, 2000usd
       buf.kind[t] = KIND_NUMBER;
