@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { packedRules } from './scripts/packed-rules-plugin.ts';
+import { packedRules } from './scripts/packed-rules-plugin';
 
 export default defineConfig({
   // Tests run the rules in the form the extension ships (packed at build time).

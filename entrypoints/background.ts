@@ -6,6 +6,7 @@ import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { syncGenericContentScript } from '@/lib/sites/generic-permission';
 import { answerWarningMessage } from '@/lib/store/evidence';
+import { cardStrings } from '@/lib/ui/card-strings';
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -52,6 +53,7 @@ export default defineBackground(() => {
         },
       );
     }
+    if (message.type === 'card-strings') return Promise.resolve(cardStrings(message.lang));
     if (message.type === 'evidence-open') {
       return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));
     }

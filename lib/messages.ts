@@ -1,7 +1,7 @@
 // Messages from content scripts to the service worker. Every payload is validated on arrival:
 // a page cannot talk to the worker, but a compromised or stale content script might send junk.
 import * as v from 'valibot';
-import { CATEGORIES, SEVERITIES } from './detect/types';
+import { CATEGORIES, LANGS, SEVERITIES } from './detect/types';
 import { SITE_IDS } from './sites/types';
 import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/evidence';
 
@@ -74,6 +74,10 @@ export interface WarningStateReply {
 export const EvidenceOpenMessage = v.object({ type: v.literal('evidence-open') });
 export type EvidenceOpenMessage = v.InferOutput<typeof EvidenceOpenMessage>;
 
+/** The card's strings in the language the parent chose (issue 15): → Bundle of lib/ui/locale-bundle. */
+export const CardStringsRequest = v.object({ type: v.literal('card-strings'), lang: v.picklist(LANGS) });
+export type CardStringsRequest = v.InferOutput<typeof CardStringsRequest>;
+
 export const ExtensionMessage = v.variant('type', [
   WarningShownMessage,
   EvidenceSaveMessage,
@@ -81,6 +85,7 @@ export const ExtensionMessage = v.variant('type', [
   WarningDismissedMessage,
   WarningStateRequest,
   EvidenceOpenMessage,
+  CardStringsRequest,
 ]);
 export type ExtensionMessage = v.InferOutput<typeof ExtensionMessage>;
 

@@ -11,9 +11,10 @@ import { AutomatonBuilder, GROUP_ALLOW, GROUP_PHRASE } from './compile';
 import { ConversationWindow } from './conversation-window';
 import { HitScratch, type Found } from './hits';
 import { Matcher } from './matcher';
+import { ModelStage } from './model/stage';
 import { DEFAULT_WINDOW, type CompiledRules } from './pack';
 import { literalPhrase } from './pattern';
-import { score } from './score';
+import { PRIORITY, score, severityOf, THRESHOLDS } from './score';
 import { buildTables } from './tables';
 import { TokenBuffer, tokenizeInto } from './tokenize';
 import type { Category, DetectorOptions, MessageInput, RuleInfo, ScanStats, Verdict } from './types';
@@ -73,6 +74,10 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
   const disabled = new Set(options.disabledCategories);
   const window = new ConversationWindow();
   const custom = compileCustom(options);
+  // The learned stage (lib/detect/model), when a model is given: combined with the rules' scores.
+  const stage = options.model && sensitivity !== 'off'
+    ? new ModelStage(options.model, sensitivity, disabled, { thresholds: THRESHOLDS, priority: PRIORITY, severityOf })
+    : undefined;
   const hits = new HitScratch(rules.length);
   const stats: ScanStats = { scanned: 0, flagged: 0, errors: 0, lastError: null };
   const found: Found = { fired: new Map(), allowed: [], judging: -1, judgingList: rules };
@@ -97,9 +102,10 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     if (found.fired.size === 0) {
       // Most messages: nothing matched. Keep the conversation's message count right and stop.
       if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, []);
-      return notFlagged();
+      return stage ? stage.combine(notFlagged(), new Map(), { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : notFlagged();
     }
-    return score(found.fired, found.allowed, { sensitivity, disabled, direction, window, conversationKey: msg.conversationKey, time });
+    const { verdict, scores } = score(found.fired, found.allowed, { sensitivity, disabled, direction, window, conversationKey: msg.conversationKey, time });
+    return stage ? stage.combine(verdict, scores, { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : verdict;
   }
 
   return {
@@ -124,6 +130,7 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     },
     forgetConversation(key: string): void {
       window.forget(key);
+      stage?.forget(key);
     },
     stats(): ScanStats {
       return { ...stats, lastError: stats.lastError && { ...stats.lastError } };

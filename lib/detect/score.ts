@@ -27,7 +27,7 @@ const CONTEXT_FAMILY: Partial<Record<Category, readonly Category[]>> = {
 };
 
 /** When two categories tie, the graver one is reported. */
-const PRIORITY: Record<Category, number> = {
+export const PRIORITY: Record<Category, number> = {
   sextortion: 7, sexual_request: 6, trafficking_recruitment: 5, grooming: 4, scam: 3, personal_info: 2, bullying: 1,
 };
 
@@ -53,7 +53,7 @@ function repeatedWeight({ weight, count }: { weight: number; count: number }): n
   return 1 - Math.pow(1 - weight, 1 + 0.5 * (k - 1));
 }
 
-function severityOf(category: Category, score: number, direction: 'in' | 'out'): Severity {
+export function severityOf(category: Category, score: number, direction: 'in' | 'out'): Severity {
   if (category === 'sextortion' || category === 'sexual_request') return direction === 'out' ? 'medium' : 'high';
   if (category === 'personal_info') return direction === 'out' ? 'low' : 'medium';
   if (category === 'bullying') return score >= HIGH_SEVERITY_SCORE ? 'medium' : 'low';
@@ -70,8 +70,11 @@ export interface ScoreContext {
   time: number;
 }
 
-/** Score what fired in one message (at least one rule) and record its signals in the conversation. */
-export function score(fired: Map<RuleInfo, Fired>, allowed: Span[], { sensitivity, disabled, direction, window, conversationKey, time }: ScoreContext): Verdict {
+/**
+ * Score what fired in one message (at least one rule) and record its signals in the conversation.
+ * Also returns the score of every category that has one (the learned stage combines with them).
+ */
+export function score(fired: Map<RuleInfo, Fired>, allowed: Span[], { sensitivity, disabled, direction, window, conversationKey, time }: ScoreContext): { verdict: Verdict; scores: Map<Category, number> } {
   // Allowlist: drop spans that overlap an allowed phrase; a rule with no span left is dropped.
   if (allowed.length > 0) {
     for (const [r, f] of fired) {
@@ -146,7 +149,7 @@ export function score(fired: Map<RuleInfo, Fired>, allowed: Span[], { sensitivit
   const spans = mergeSpans(relevant.flatMap((f) => f.spans));
   const signals = [...new Set([...relevant.filter((f) => !disabled.has(f.rule.category)).map((f) => f.rule.signal), ...(flagged ? contextSignals : [])])];
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  return {
+  const verdict: Verdict = {
     flagged,
     category: flagged ? best : null,
     severity: flagged && best ? severityOf(best, bestScore, direction) : null,
@@ -155,6 +158,7 @@ export function score(fired: Map<RuleInfo, Fired>, allowed: Span[], { sensitivit
     spans,
     signals,
   };
+  return { verdict, scores };
 }
 
 export function mergeSpans(spans: Span[]): Span[] {

@@ -12,6 +12,7 @@ import { expandPattern } from '../../lib/detect/pattern';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import { builtInRules } from '../../lib/rules/built-in';
 import { RULES } from '../../lib/rules/index';
+import { benchModel, formatModelRow, type ModelBench } from './model';
 
 /** Phrases given to the peers (the research benchmark used 2,000). */
 export const PEER_PHRASES = 2000;
@@ -135,6 +136,7 @@ export interface EngineBench {
     states: number;
     messagesFlagged: number;
   };
+  model: ModelBench;
   peers: {
     obscenity: { mbPerSec: number; setupMs: number; phrases: number };
     regex: { mbPerSec: number; setupMs: number; phrases: number };
@@ -175,6 +177,7 @@ export async function benchEngine(): Promise<EngineBench> {
     }
   }
   lat.sort((a, b) => a - b);
+  const model = benchModel(messages);
 
   // One RegExp alternation, longest first.
   let t1 = performance.now();
@@ -230,6 +233,7 @@ export async function benchEngine(): Promise<EngineBench> {
       states: automaton.stateCount,
       messagesFlagged: flagged,
     },
+    model,
     peers: {
       obscenity: { mbPerSec: sig3(obscenityRate), setupMs: Math.round(obscenitySetupMs), phrases: phrases.length },
       regex: { mbPerSec: sig3(regexRate), setupMs: Math.round(regexSetupMs), phrases: phrases.length },
@@ -253,6 +257,7 @@ export async function benchEngine(): Promise<EngineBench> {
 export function formatEngineBench(r: EngineBench): string {
   const rows: Array<[string, string, string]> = [
     ['engine (normalise + match + score)', `${r.engine.mbPerSec} MiB/s`, `p50 ${r.engine.usPerMessageP50} µs, p99 ${r.engine.usPerMessageP99} µs / message; setup ${r.engine.setupMs} ms (${r.engine.setupCpuMs} ms CPU)`],
+    formatModelRow(r.model),
     ['obscenity RegExpMatcher', `${r.peers.obscenity.mbPerSec} MiB/s`, `${r.peers.obscenity.phrases} phrases; setup ${r.peers.obscenity.setupMs} ms`],
     ['one RegExp alternation (\\b, gi)', `${r.peers.regex.mbPerSec} MiB/s`, `${r.peers.regex.phrases} phrases; setup ${r.peers.regex.setupMs} ms`],
     ['floor: toLowerCase + indexOf', `${r.peers.scanFloor.mbPerSec} MiB/s`, ''],
