@@ -78,7 +78,16 @@ export type EvidenceOpenMessage = v.InferOutput<typeof EvidenceOpenMessage>;
 export const CardStringsRequest = v.object({ type: v.literal('card-strings'), lang: v.picklist(LANGS) });
 export type CardStringsRequest = v.InferOutput<typeof CardStringsRequest>;
 
+/**
+ * A content script asks the worker for the learned model (docs/performance.md, "Model"): the worker
+ * reads the packaged file (no web-accessible resource, so no page can reach it) → ModelReply.
+ */
+export const ModelRequest = v.object({ type: v.literal('model-weights') });
+export type ModelRequest = v.InferOutput<typeof ModelRequest>;
+export type ModelReply = { ok: true; base64: string } | { ok: false; error: string };
+
 export const ExtensionMessage = v.variant('type', [
+  ModelRequest,
   WarningShownMessage,
   EvidenceSaveMessage,
   FalseAlarmMessage,
