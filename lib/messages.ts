@@ -28,6 +28,7 @@ const EvidenceMessageSchema = v.object({
   sender: v.optional(SHORT),
   direction: v.picklist(['in', 'out']),
   text: v.pipe(v.string(), v.maxLength(EVIDENCE_TEXT_MAX)),
+  time: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 const NEIGHBOURS = v.pipe(v.array(EvidenceMessageSchema), v.maxLength(EVIDENCE_NEIGHBOURS));
 
