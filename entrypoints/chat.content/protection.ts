@@ -24,7 +24,7 @@ import { EventReporter } from './event-reporter';
 import { requestModel } from './model-loader';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
-import { WarningLayer } from './warning/warning-layer';
+import { CardSink, loadWarningUi } from './card-sink';
 import { ComposerNudge } from './warning/nudge';
 import { uiNames } from './warning/shadow-host';
 
@@ -56,7 +56,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
   const marker = new TestMarker(document);
   marker.setEnabled(switches.testMarks);
-  const cards = new WarningLayer({
+  const cards = new CardSink({
     adapter: () => session?.adapter ?? null,
     falseAlarms,
     onAccepted: (message) => session?.rejudge(message.element),
@@ -72,7 +72,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
-  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks)).start();
+  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), loadWarningUi).start();
 
   /** Stop the current session and start the one this page, now, calls for (or none). */
   const restart = () => {
