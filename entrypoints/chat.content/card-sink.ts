@@ -51,6 +51,8 @@ export class CardSink implements VerdictSink {
   constructor(
     private readonly options: WarningLayerOptions,
     private readonly load: () => Promise<WarningUi | null> = loadWarningUi,
+    /** Called once, when the UI has loaded (cards are about to be on the page). */
+    private readonly onLoaded: () => void = () => undefined,
   ) {}
 
   /** The child's earlier answers: "This is OK" keys go to the judge now, dismissals to the layer. */
@@ -112,6 +114,7 @@ export class CardSink implements VerdictSink {
       for (const [key, id] of this.eventIds) layer.setEventId(key, id);
       this.eventIds.clear();
       this.layer = layer;
+      this.onLoaded();
       const waiting = [...this.waiting.values()];
       this.waiting.clear();
       for (const [message, verdict] of waiting) if (message.element.isConnected) layer.onVerdict(message, verdict, true);
