@@ -1,7 +1,7 @@
 // The "think before you send" hint's content (in the warning UI script; nudge.ts places it).
 import { render } from 'preact';
 import type { Category } from '@/lib/detect/types';
-import { t } from '@/lib/ui/i18n';
+import { ct as t } from './card-i18n';
 
 export function renderNudge(container: HTMLElement, category: Category, onDismiss: () => void): void {
   render(
