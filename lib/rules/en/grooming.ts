@@ -39,10 +39,10 @@ export const rules: Rule[] = [
       '(are|r) (you|u) (a |an |the |)(cop|cops|police|undercover|fed|feds|sting)', '(you|u) (are|r|re|aren t|arent|are not|re not|r not) (not |)(a |an |the |)(cop|cops|police|undercover|fed|sting)',
       '(not|no) (a |)(cop|cops|police) (right|huh|are you|r u|are u)', '(make sure|prove|how do i know) (you|u) (are|r|re|aren t|arent|are not) (not |)(a |the |)(cop|cops|police|setting me up)',
       '(set|setting|trying to set) me up', '(being|getting) set up', '(you|u) (not|r not|are not|aren t|arent) (r |)(a |)(cop|cops|police)', '(is|this is|it s|its) (this |)a (setup|set up|sting)', 'to catch a predator', 'chris hansen', 'dateline', 'perverted justice',
-      '(i|we) (could|would|will|can|might|d|ll) (get|go|end up) (arrested|locked up|busted|to jail|to prison|in jail|in prison|in trouble)', '(getting|get|be) arrested', 'i (could|would|will|can|might) go to (jail|prison)',
+      '(i|we) (could|would|will|can|might|d|ll) (get|go|end up) (arrested|locked up|busted|to jail|to prison|in jail|in prison)', '(getting|get|be) arrested', 'i (could|would|will|can|might) go to (jail|prison)',
       'i (can t|cant|can not|cannot) legally', '(legally|illegal|against the law) (to |)(touch|date|be with|see|have sex|meet|sleep with)', 'sex offender', 'jail bait', 'jailbait',
     ],
-    examples: { match: ['are u a cop?', 'i just want to make sure you are not the police', 'i could get arrested for this', 'i cant legally touch u'], no: ['the police came to school today', 'he got arrested last year'] },
+    examples: { match: ['are u a cop?', 'i just want to make sure you are not the police', 'i could get arrested for this', 'i cant legally touch u'], no: ['the police came to school today', 'he got arrested last year', "we will get in trouble if we're late"] },
   },
   {
     id: 'en.grooming.family_check', lang: 'en', category: 'grooming', weight: 0.25, signal: 'family_questions',
