@@ -85,7 +85,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     const y = new Int8Array(H);
     const w = new Float64Array(H);
     heads.forEach((h, i) => { y[i] = headLabel(h, it); w[i] = y[i] === 1 ? posWeight[i]! : 1; });
-    return { idx: Int32Array.from(f.idx), val: Float64Array.from(f.val), y, w };
+    return { idx: Int32Array.from(f.idx), val: new Float64Array(f.idx.length).fill(f.v), y, w };
   });
   const trained = trainHeads(examples, { ...o, heads: H });
   const { q, scales } = quantise(trained.weights, H);

@@ -9,7 +9,8 @@ import { extractFeatures } from '../../../lib/detect/model/features';
 import { MODEL_CATEGORIES, ModelError, parseModel, serializeModel, type Model } from '../../../lib/detect/model/model';
 import { fingerprint, findCorpus, loadCorpus, loadModelFile, MANIFEST_PATH, MODEL_PATH, TRAIN_FILES } from '../../../scripts/model/corpus';
 
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+/** A sorted copy (feature arrays are views into buffers the next extraction reuses). */
+const sorted = (xs: ArrayLike<number>): number[] => Array.from(xs).sort((a, b) => a - b);
 const shipped = (): Model => {
   const { model, error } = loadModelFile();
   if (!model) throw new Error(`shipped model not loaded: ${error}`);
@@ -22,25 +23,26 @@ describe('features', () => {
     ['are you home alone tonight', 'Are   YOU home ALONE tonight'],
     ['t es trop moche', 'T’es TROP moche'],
   ])('a disguised message has the same features: %s', (plain, disguised) => {
-    const a = extractFeatures(plain, 17);
-    const b = extractFeatures(disguised, 17);
-    expect(sorted(b.idx)).toEqual(sorted(a.idx));
+    const a = sorted(extractFeatures(plain, 17).idx);
+    const b = sorted(extractFeatures(disguised, 17).idx);
+    expect(b).toEqual(a);
   });
 
   test('Vietnamese with diacritics keeps every feature of the unaccented form', () => {
     const plain = extractFeatures('gui anh cho anh di em', 17);
+    const plainIdx = Array.from(plain.idx);
     const accented = extractFeatures('gửi ảnh cho anh đi em', 17);
     const have = new Set(accented.idx);
-    for (const i of plain.idx) expect(have.has(i)).toBe(true);
-    expect(accented.idx.length).toBeGreaterThan(plain.idx.length); // plus the exact syllables
+    for (const i of plainIdx) expect(have.has(i)).toBe(true);
+    expect(accented.idx.length).toBeGreaterThan(plainIdx.length); // plus the exact syllables
     expect(plain.lang).toBe('vi');
     expect(accented.lang).toBe('vi');
   });
 
   test('class tokens stand for what they are, not their digits', () => {
-    const a = extractFeatures('call 0912 345 678 or visit bit.ly/abc', 17);
-    const b = extractFeatures('call 0987 654 321 or visit bit.ly/zzz', 17);
-    expect(sorted(b.idx)).toEqual(sorted(a.idx));
+    const a = sorted(extractFeatures('call 0912 345 678 or visit bit.ly/abc', 17).idx);
+    const b = sorted(extractFeatures('call 0987 654 321 or visit bit.ly/zzz', 17).idx);
+    expect(b).toEqual(a);
   });
 });
 
