@@ -13,7 +13,7 @@ const BITS = 12;
 const AMBIGUOUS = 'you looked nice in the photo today';
 const points = { strict: 1, balanced: 2, low: 3 };
 
-/** One grooming head whose only weights are the features of AMBIGUOUS: logit 1.5 on it (above Strict's point, below Balanced's). */
+/** One grooming head whose only weights are the features of AMBIGUOUS: logit 1.75 on it (above Strict's point, below Balanced's). */
 function toyModel(): Model {
   const weights = new Int8Array(1 << BITS);
   const f = extractFeatures(AMBIGUOUS, BITS);
@@ -22,9 +22,9 @@ function toyModel(): Model {
   const dot = f.idx.reduce((a, i) => a + weights[i]! * f.v, 0);
   const bias = -4;
   return {
-    format: 1, featureVersion: FEATURE_VERSION, bits: BITS, heads: ['grooming'], scales: [(1.5 - bias) / dot], biases: [bias],
+    format: 1, featureVersion: FEATURE_VERSION, bits: BITS, heads: ['grooming'], scales: [(1.75 - bias) / dot], biases: [bias],
     thresholds: { grooming: { vi: points, en: points, fr: points } } as Model['thresholds'],
-    conversation: { decay: 0.9, thresholds: { strict: 0.3, balanced: 0.45, low: 0.9 } },
+    conversation: { decay: 0.9, thresholds: { strict: 0.2, balanced: 0.35, low: 0.9 } },
     trainedOn: 'toy', weights,
   };
 }

@@ -90,10 +90,11 @@ describe('detector with the model', () => {
 
   test('explanation spans of a model-driven warning point at words of the original text', () => {
     const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict', model: m });
+    // Written for this test; no rule of the packs fires on them at Balanced.
     const texts = [
-      'Your Amazon account is on hold, confirm your details at amaz0n-secure-login.com within 24h',
-      'Quý khách được hoàn tiền 2.500.000đ, vui lòng truy cập http://hoantien-bhxh.top để nhận',
-      'ur such a n00b, uninstall the game and never come back',
+      'Congratulations! You have been selected for a free holiday, text WIN to 80082',
+      'bạn nhận được phần quà 500k, nhấn vào link để nhận ngay',
+      'shut up you stupid noob',
     ];
     let modelFlags = 0;
     for (const text of texts) {
