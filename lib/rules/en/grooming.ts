@@ -19,7 +19,7 @@ export const rules: Rule[] = [
       'wish (you|u) (were|was) (here|with me|mine|in my bed)', 'tuck (you|u) in', 'put (you|u) (in|to) bed', 'love the way (you|u) (kiss|look|taste|smell|feel|talk)', '(glad|grateful|greatful|happy|lucky) (that |)(i|we) (found|met) (you|u)', 'now that i (found|have) (you|u)',
       '(i ll|i will|i m|i am|been|always) (be |)thinking (about|of) (you|u)', '(what|how) (do |)(you|u) feel (for|4|about) me', 'did (you|u) think (about|of) me', 'kiss on (the|your|ur) (lips|neck)', 'wish i (was|were|could be) (there|with you|with u|next to you|next to u|in bed with)', '(can t|cant|can not) stop thinking about (you|u)', '(i bet|bet) (you|u) (look|have|got) (great|good|hot|sexy|cute|nice|beautiful|amazing)', '(great|nice|sexy|hot|cute|beautiful|soft) (legs|body|butt|ass|lips|boobs|skin|hair) (you|u|)', 'i (think|thought) about (you|u) (all day|all the time|every day|last night)', 'hey (cutie|sexy|beautiful|gorgeous|baby|babe)',
     ],
-    examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess'], no: ['i miss the bus'] },
+    examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess', 'omg i miss you so much baby'], no: ['i miss the bus'] },
   },
   {
     id: 'en.grooming.minor_age', lang: 'en', category: 'grooming', weight: 0.2, signal: 'minor_age',
@@ -61,7 +61,7 @@ export const rules: Rule[] = [
       '(hey|hi|hello|night|nite|morning|mornin|ok|okay|yes|yeah|yea|thanks|ty|bye|aww|awww|sorry|mmm|oh|well) (baby|babe|hun|sweetie|sweety|honey|darlin|darling|angel|sweetheart|beautiful|gorgeous|baby doll)',
       'nite nite', 'sweet dreams', 'mwah', 'muah', '(i |)missed (you|u|ya)',
     ],
-    examples: { match: ['night sweetie', 'i miss u', 'mornin baby', 'nite nite'], no: ['good night', 'the baby is asleep'] },
+    examples: { match: ['night sweetie', 'i miss u', 'mornin baby', 'nite nite', 'good night sweetie, sleep well'], no: ['good night', 'the baby is asleep'] },
   },
   {
     id: 'en.grooming.phone_move', lang: 'en', category: 'grooming', weight: 0.35, signal: 'move_private',
@@ -98,7 +98,7 @@ export const rules: Rule[] = [
       'how old (are|r) (you|u|ya)', '(what is|what s|whats) (your|ur) age', 'asl', 'a s l', '(what|which) (grade|year) (are|r) (you|u) in', '(are|r) (you|u) (in|still in) (middle school|high school|junior high|elementary)',
       'when (is|s) (your|ur) (birthday|bday)', '(are|r) (you|u) (over|under) (18|#num)',
     ],
-    examples: { match: ['how old r u?', 'asl?', 'what grade are you in'], no: ['how old is your dog'] },
+    examples: { match: ['how old r u?', 'asl?', 'what grade are you in', 'hey so how old r u exactly?'], no: ['how old is your dog'] },
   },
   {
     id: 'en.grooming.delete_chat', lang: 'en', category: 'grooming', weight: 0.55, signal: 'delete_chat',
@@ -169,7 +169,7 @@ export const rules: Rule[] = [
       '(what is|what s|whats|give me|send me) (your|ur) (snap|snapchat|kik|whatsapp|telegram|skype|insta|ig|discord)',
       '(lets|let s|we can|we should) (talk|chat|go|continue) (somewhere |)(private|privately|in private|on another app|elsewhere)',
     ],
-    examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private'], no: ['i saw it on instagram'] },
+    examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private', 'add me on snap so we can talk more'], no: ['i saw it on instagram'] },
   },
   {
     id: 'en.grooming.relationship', lang: 'en', category: 'grooming', weight: 0.2, signal: 'relationship',
