@@ -8,6 +8,7 @@ import { createDetector, type Detector } from '@/lib/detect';
 import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
 import { createJudge } from '@/lib/scan/judge';
 import { watchNavigation } from '@/lib/scan/navigation';
+import { createScanMemory } from '@/lib/scan/page-scanner';
 import { PageSession } from '@/lib/scan/page-session';
 import { SwitchedPerfMarks } from '@/lib/scan/perf-marks';
 import { fanOut } from '@/lib/scan/sinks';
@@ -48,6 +49,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
 
   let session: PageSession | null = null;
   let current: SiteAdapter | null = null;
+  // Verdicts and counters outlive a session of the same site (a conversation switch and back is
+  // not judged again); new settings or another site start afresh.
+  let memory = createScanMemory();
   const falseAlarms = new Set<string>();
   const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
   const marker = new TestMarker(document);
@@ -74,7 +78,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const restart = () => {
     session?.stop();
     session = null;
-    const adapter = (current = chooseAdapter(location.href, effective));
+    const adapter = chooseAdapter(location.href, effective);
+    if (adapter !== current) memory = createScanMemory();
+    current = adapter;
     if (!isActive(effective, adapter)) {
       marker.clear();
       return;
@@ -85,6 +91,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       judge,
       sink,
       perf,
+      memory,
       onNotRecognised: (selectors) =>
         console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
     }).start();
@@ -98,6 +105,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
         if (!m || ctx.isInvalid) return;
         model = m;
         built = null;
+        // New verdicts for everything: the remembered ones were the rules' alone.
+        memory = createScanMemory();
         restart();
       });
     }
@@ -106,6 +115,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const applySettings = (next: EffectiveSettings) => {
     effective = next;
     built = null;
+    memory = createScanMemory();
     cards.configure(next);
     restart();
   };

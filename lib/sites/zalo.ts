@@ -12,7 +12,9 @@ const TEXT_SELECTORS = [
   '[data-z-element-type="rtf-text"]',
 ] as const;
 // Quoted replies sit inside the bubble; their text belongs to the quoted message.
-const NOT_USER_TEXT = '[data-component="message-quote"], .message-quote-fragment, .card-send-time__sendTime';
+/** The time under a bubble (only the last of a run shows one). */
+const SEND_TIME = '.card-send-time__sendTime';
+const NOT_USER_TEXT = `[data-component="message-quote"], .message-quote-fragment, ${SEND_TIME}`;
 const OUTGOING = '.me, [data-id="div_SentMsg_Text"]';
 const SENDER = '.message-sender-name-content .truncate, .message-sender-name-content';
 /** Placeholders left by a recalled (unsent) message, in Zalo's UI languages. */
@@ -32,11 +34,13 @@ export const zalo: SiteAdapter = {
     if (!text || RECALLED.test(text)) return null;
     const outgoing = el.matches(OUTGOING) || el.closest('.me') !== null || el.querySelector('[data-id="div_SentMsg_Text"]') !== null;
     const qid = el.querySelector('[data-qid]')?.getAttribute('data-qid') ?? el.getAttribute('data-qid') ?? undefined;
+    const time = textOf(el.querySelector(SEND_TIME)) || undefined;
     return {
       text,
       direction: outgoing ? 'out' : 'in',
       sender: outgoing ? undefined : senderOf(el),
       platformId: qid ?? (el.id.startsWith('bb_msg_id_') ? el.id : undefined),
+      ...(time ? { time } : {}),
     };
   },
   conversationKey(doc) {

@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../detect/types';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { loadEffectiveSettings } from './effective-settings';
 import { pruneEvents, type NotAloneDb } from './event-log';
+import { pruneDismissals } from './evidence';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The chart covers this many days, today included. */
@@ -76,9 +77,13 @@ export async function summarizeActivity(db: NotAloneDb, now = Date.now(), days =
   return { days: dayList, total, byCategory, bySite, falseAlarms, falseAlarmsByCategory };
 }
 
-/** Applies the retention rule: events older than `retentionDays` are deleted. */
+/**
+ * Applies the retention rule: events and dismissals older than `retentionDays` are deleted (a
+ * dismissed warning may show again after that). Returns how many rows were removed.
+ */
 export async function applyRetention(db: NotAloneDb, retentionDays: number, now = Date.now()): Promise<number> {
-  return pruneEvents(db, retentionDays, now);
+  const [events, dismissals] = await Promise.all([pruneEvents(db, retentionDays, now), pruneDismissals(db, retentionDays, now)]);
+  return events + dismissals;
 }
 
 /**

@@ -4,11 +4,9 @@
 import { test, expect as baseExpect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
-import { builtInRules } from '../../lib/rules/built-in';
-import { RULES } from '../../lib/rules/index';
-import { CATEGORIES, type Category } from '../../lib/detect/types';
+import { CATEGORIES } from '../../lib/detect/types';
 import { ROOT, launchWithExtension, openFixture, readEvents, serviceWorker, type Launched } from './support/extension';
+import { sampleFor } from './support/samples';
 
 // Waits are for states, never for time; on a 2-core machine shared with other runs (load ~30
 // seen) a page can take well over the default 10 s to judge and draw seven messages.
@@ -19,24 +17,6 @@ const LAB = 'warning-lab.html';
 type Lang = 'en' | 'vi' | 'fr';
 const messages = (lang: Lang) =>
   JSON.parse(fs.readFileSync(path.join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-
-/**
- * One real message per category that the engine flags as that category on its own, taken from
- * the rules' own examples (so the test follows the phrase packs). Personal details are flagged
- * when the child shares them, so that one is sent as the child's own message. The build under
- * test must come from the same rules (`npm test` builds right before the e2e run).
- */
-function sampleFor(category: Category): { text: string; outgoing: boolean } {
-  const outgoing = category === 'personal_info';
-  for (const rule of RULES) {
-    if (rule.category !== category) continue;
-    for (const text of rule.examples.match) {
-      const verdict = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS).scan({ text, direction: outgoing ? 'out' : 'in' });
-      if (verdict.flagged && verdict.category === category) return { text, outgoing };
-    }
-  }
-  throw new Error(`no rule example is flagged as ${category}`);
-}
 
 const card = (page: Page, id: string) => page.locator(`#${id} + not-alone-warning [data-testid="warning-card"]`);
 const host = (page: Page, id: string) => page.locator(`#${id} + not-alone-warning`);
@@ -264,11 +244,16 @@ test('Dismiss, "This is OK" and Save evidence work and last after a reload; the 
   expect(chat.join('\n')).toContain('Hôm nay trời đẹp quá.');
   expect(chat.join('\n')).toContain('Thôi em đi học đây.');
   await expect(first.getByTestId('evidence-sender')).toHaveText('Người lạ');
+  await expect(first.getByTestId('evidence-message-time')).toHaveText('18:06');
 
   const download = evidence.waitForEvent('download');
   await first.getByTestId('evidence-export').click();
   const file = fs.readFileSync(await (await download).path(), 'utf8');
-  expect(file).toContain('>>> Người lạ: Bên anh đang tuyển việc nhẹ lương cao ở Campuchia, bao vé máy bay.');
+  // Evidence carries time: the message's as the chat showed it, and when it was saved.
+  expect(file).toContain('>>> [18:06] Người lạ: Bên anh đang tuyển việc nhẹ lương cao ở Campuchia, bao vé máy bay.');
+  expect(file).toContain(`${messages('en').evidence_message_time!.message}: 18:06`);
+  expect(file).toContain(`${messages('en').evidence_saved_at!.message}: `);
+  expect(file).toContain(messages('en').evidence_time_note!.message);
   expect(file).toContain('https://chat.zalo.me/');
 
   await first.getByTestId('evidence-delete').click();
@@ -393,4 +378,26 @@ test('"Think before you send" appears above the composer for personal details an
   await nudge.getByTestId('nudge-dismiss').click();
   await expect(page.locator('not-alone-nudge')).toHaveCount(0);
   await expect(composer).toBeFocused();
+});
+
+test("the card speaks the parent's chosen language, not only the browser's, and follows a change live", async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const worker = await serviceWorker(browser.context);
+  const setLanguage = (language: string) =>
+    worker.evaluate((language) => (globalThis as any).chrome.storage.local.set({ settings: { version: 1, language, helpRegion: 'VN' } }), language);
+  await setLanguage('vi');
+  const page = await openFixture(browser.context, ZALO, LAB);
+  const c = card(page, 'bb_msg_id_3002');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('vi').warn_what_can_i_do!.message);
+  await expect(c.getByTestId('warning-head')).toHaveText(messages('vi').head_grooming!.message);
+  await expect(c.locator('xpath=..')).toHaveAttribute('lang', 'vi');
+  // The help region follows its own setting, as before.
+  await expect(c.locator('[data-help-id="vn_111"]')).toHaveCount(1);
+
+  await setLanguage('fr');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('fr').warn_what_can_i_do!.message);
+  await expect(c.getByTestId('warning-dismiss')).toHaveText(messages('fr').warningDismiss!.message);
+  // 'auto' goes back to the browser's language.
+  await setLanguage('auto');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('en').warn_what_can_i_do!.message);
 });

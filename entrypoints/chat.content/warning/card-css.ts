@@ -54,9 +54,10 @@ ${tones}`;
 
 /** The narrow layout: buttons in a grid that fills the width, then one per line when very tight. */
 const narrow = (scope: string) => `
-${scope} .card { padding: 0.55rem 0.6rem; }
+${scope} .card { padding: 0.5rem 0.5rem 0.5rem 0.55rem; border-left-width: 0.3rem; }
 ${scope} .actions { display: grid; grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr)); }
-${scope} .actions button { width: 100%; padding: 0.35rem 0.45rem; }
+${scope} .actions { gap: 0.35rem; }
+${scope} .actions button { width: 100%; padding: 0.35rem 0.3rem; }
 ${scope} .headline { font-size: 0.95rem; }
 ${scope} .help-actions { display: flex; margin-left: 0; }
 `;
@@ -80,6 +81,9 @@ p { margin: 0; }
 .headline { font-size: 1rem; line-height: 1.35; font-weight: 600; }
 .lead { color: var(--lead); font-weight: 800; }
 .tip { margin-top: 0.3rem; }
+.pattern { margin-top: 0.3rem; font-weight: 700; }
+/* The reason is written to sit in a list ("… shows several warning signs"); alone it starts a line. */
+.pattern::first-letter { text-transform: uppercase; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.55rem; }
 button { font: inherit; border-radius: 0.4rem; padding: 0.35rem 0.75rem; border: 1px solid var(--button-border); background: var(--button-bg);
   color: var(--button-fg); cursor: pointer; min-height: 2.25rem; }
@@ -106,7 +110,8 @@ mark { background: ${MARK_COLOURS.bg}; color: ${MARK_COLOURS.fg}; padding: 0 0.1
 .status { margin: 0.4rem 0 0; }
 .footer { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.15rem 0.8rem; margin-top: 0.45rem; font-size: 0.8rem; }
 .stack { font-weight: 700; }
-.compact { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.5rem; padding: 0.3rem 0.6rem; border-width: 1px; }
+.compact { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.5rem; padding: 0.3rem 0.6rem; border-width: 1px;
+  width: fit-content; }
 .compact .link-button { font-weight: 700; }
 ${narrow('.narrow')}
 @container na-card (max-width: 399px) { ${narrow('')} }

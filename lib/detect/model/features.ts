@@ -13,7 +13,9 @@
 
 import { VI_MARK } from '../fold-table';
 import type { Lang } from '../types';
-import { ABBREVIATIONS, KIND_WORD, deLeet, exactKey, foldKey, tokenize, unstretch } from '../normalise';
+import { ABBREVIATIONS } from '../abbreviations';
+import { deLeet, exactKey, foldKey, unstretch } from '../normalise';
+import { KIND_WORD, tokenize } from '../tokenize';
 
 /** Bumped whenever extraction changes: a model trained on another version is refused. */
 export const FEATURE_VERSION = 1;
