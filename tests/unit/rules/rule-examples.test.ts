@@ -4,8 +4,8 @@ import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/in
 import { builtInRules } from '../../../lib/rules/built-in';
 import { CATEGORIES, LANGS } from '../../../lib/detect/types';
 import { RULE_FILES, RULES } from '../../../lib/rules/index';
-import { expandPattern } from '../../../lib/detect/automaton';
-import { tokenize } from '../../../lib/detect/normalise';
+import { expandPattern } from '../../../lib/detect/pattern';
+import { tokenize } from '../../../lib/detect/tokenize';
 
 /** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
 beforeAll(() => {
