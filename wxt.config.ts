@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
 import { CONTENT_SCRIPT_MATCHES } from './lib/sites/match-patterns';
-import { packedRules } from './scripts/packed-rules-plugin';
+import { PACKED_RULES_FILE } from './lib/rules/packed-file';
+import { packedRules, packedRulesJson } from './scripts/packed-rules-plugin';
 
 // Public key (base64 DER SPKI) that fixes the Chrome extension id to
 // fjlbflnpamghbkhgemopjcohecfeilbk, so school policies and tests can address it.
@@ -29,6 +30,12 @@ export default defineConfig({
   // the only network API in the extension pages' bundle (issue 8: nothing leaves the device).
   // packedRules: the rule packs are compiled here, at build time, not in the page.
   vite: () => ({ plugins: [preact(), packedRules()], build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The packed rules ship as a data file, packed here from lib/rules at every build: the worker
+    // hands it to the tabs, so the content script carries no rule (docs/performance.md, "Page").
+    'prepare:publicPaths': (_wxt, paths) => void paths.push(PACKED_RULES_FILE),
+    'build:publicAssets': (_wxt, files) => void files.push({ relativeDest: PACKED_RULES_FILE, contents: packedRulesJson() }),
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

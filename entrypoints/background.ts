@@ -7,23 +7,32 @@ import { syncGenericContentScript } from '@/lib/permissions/generic-sites';
 import { routeMessage, type WorkerServices } from '@/lib/worker/router';
 import { WARNING_UI_FILE } from './chat.content/warning/ui-contract';
 import { bytesToBase64 } from '@/lib/detect/model/base64';
-import type { ModelReply } from '@/lib/messages';
+import type { ModelReply, RulesReply } from '@/lib/messages';
 import { readPackagedModel } from '@/lib/store/model-file';
+import { readPackagedRules } from '@/lib/store/rules-file';
 
 /**
- * The learned model for the tabs, read once per worker life from the package and checked (a
- * damaged file is answered with the reason: the tab then judges with the rules alone).
+ * A packaged file for the tabs, read once per worker life and checked; a failure is answered
+ * with the reason (and logged as reduced protection), and the file is read again at the next request.
  */
-let modelReply: Promise<ModelReply> | undefined;
-function modelForTabs(): Promise<ModelReply> {
-  modelReply ??= readPackagedModel().then((r): ModelReply => {
-    if (r.ok) return { ok: true, base64: bytesToBase64(r.bytes) };
-    console.warn('[Not Alone] Reduced protection: the learned model could not be loaded;', r.error);
-    modelReply = undefined; // try again at the next request
-    return { ok: false, error: r.error };
-  });
-  return modelReply;
+function readOnceForTabs<R extends { ok: true } | { ok: false; error: string }>(read: () => Promise<R>, what: string): () => Promise<R> {
+  let reply: Promise<R> | undefined;
+  return () =>
+    (reply ??= read().then((r) => {
+      if (r.ok) return r;
+      console.warn(`[Not Alone] Reduced protection: ${what} could not be loaded;`, r.error);
+      reply = undefined;
+      return r;
+    }));
 }
+
+/** The learned model (a damaged file: the tab judges with the rules alone). */
+const modelForTabs = readOnceForTabs(
+  () => readPackagedModel().then((r): ModelReply => (r.ok ? { ok: true, base64: bytesToBase64(r.bytes) } : r)),
+  'the learned model',
+);
+/** The packed rules (a damaged file: the tab judges with the model and a parent's own phrases). */
+const rulesForTabs = readOnceForTabs((): Promise<RulesReply> => readPackagedRules(), 'the phrase rules');
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -54,6 +63,7 @@ export default defineBackground(() => {
     prune,
     openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
     modelWeights: modelForTabs,
+    packedRules: rulesForTabs,
     injectWarningUi: (tabId, frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WARNING_UI_FILE] }),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(raw, sender, browser.runtime.id, services));

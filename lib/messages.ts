@@ -1,6 +1,7 @@
 // Messages from content scripts to the service worker. Every payload is validated on arrival:
 // a page cannot talk to the worker, but a compromised or stale content script might send junk.
 import * as v from 'valibot';
+import type { PackedRules } from './detect/pack';
 import { CATEGORIES, LANGS, SEVERITIES } from './detect/types';
 import { SITE_IDS } from './sites/types';
 import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/records';
@@ -80,12 +81,19 @@ export const CardStringsRequest = v.object({ type: v.literal('card-strings'), la
 export type CardStringsRequest = v.InferOutput<typeof CardStringsRequest>;
 
 /**
- * A content script asks the worker for the learned model (docs/performance.md, "Model"): the worker
- * reads the packaged file (no web-accessible resource, so no page can reach it) → ModelReply.
+ * A content script asks the worker for what it judges with, in one round-trip once a chat session
+ * starts (docs/performance.md, "Model" and "Page"): the packed rules and the learned model. The
+ * worker reads both packaged files (no web-accessible resource, so no page can reach them) →
+ * DetectionDataReply; each part says on its own why it is missing.
  */
-export const ModelRequest = v.object({ type: v.literal('model-weights') });
-export type ModelRequest = v.InferOutput<typeof ModelRequest>;
+export const DetectionDataRequest = v.object({ type: v.literal('detection-data') });
+export type DetectionDataRequest = v.InferOutput<typeof DetectionDataRequest>;
 export type ModelReply = { ok: true; base64: string } | { ok: false; error: string };
+export type RulesReply = { ok: true; packed: PackedRules } | { ok: false; error: string };
+export interface DetectionDataReply {
+  rules: RulesReply;
+  model: ModelReply;
+}
 
 /** A content script is about to show its first warning: inject the warning UI into its frame. */
 export const LoadWarningUiRequest = v.object({ type: v.literal('load-warning-ui') });
@@ -93,7 +101,7 @@ export type LoadWarningUiRequest = v.InferOutput<typeof LoadWarningUiRequest>;
 
 export const ExtensionMessage = v.variant('type', [
   LoadWarningUiRequest,
-  ModelRequest,
+  DetectionDataRequest,
   WarningShownMessage,
   EvidenceSaveMessage,
   FalseAlarmMessage,

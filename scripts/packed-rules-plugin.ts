@@ -1,6 +1,8 @@
-// Vite plugin: compile the rule packs at build time. `lib/rules/packed.ts` is replaced by the packed
-// tables (PACKED_RULES as a literal), so the bundle carries no rule source and no page compiles a
-// rule. Used by wxt.config.ts (the extension) and vitest.config.ts (tests run the shipped form).
+// Compile the rule packs at build time. The extension ships them as a data file,
+// rules/packed.json (packedRulesJson(), written by wxt.config.ts): the worker reads it and hands it
+// to the tabs with the learned model, so the content script carries no rule at all.
+// The Vite plugin replaces `lib/rules/packed.ts` by the same tables (PACKED_RULES as a literal)
+// where a bundle still needs them in code: the options page, and Vitest (tests run the shipped form).
 //
 // The packing runs in a child process (tsx) so that it always reads the rule files as they are
 // now, also in watch mode; the result is cached per content of lib/rules and lib/detect.
@@ -22,9 +24,10 @@ function inputFiles(dir: string): string[] {
     .sort();
 }
 
-let cache: { hash: string; code: string } | undefined;
+let cache: { hash: string; json: string } | undefined;
 
-function packedModule(files: string[]): string {
+/** The packed rules as JSON, packed afresh whenever a rule or engine file changed. */
+export function packedRulesJson(files: string[] = INPUT_DIRS.flatMap(inputFiles)): string {
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(f));
   const digest = hash.digest('hex');
@@ -34,9 +37,13 @@ function packedModule(files: string[]): string {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    cache = { hash: digest, code: `// Generated at build time by scripts/packed-rules-plugin.ts from lib/rules.\nexport const PACKED_RULES = ${json};\n` };
+    cache = { hash: digest, json };
   }
-  return cache.code;
+  return cache.json;
+}
+
+function packedModule(files: string[]): string {
+  return `// Generated at build time by scripts/packed-rules-plugin.ts from lib/rules.\nexport const PACKED_RULES = ${packedRulesJson(files)};\n`;
 }
 
 export function packedRules(): Plugin {

@@ -4,8 +4,8 @@
 // message per conversation whatever happens on the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createDetector, type Detector } from '@/lib/detect';
-import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
+import { compileRules, createDetector, type CompiledRules, type Detector } from '@/lib/detect';
+import { rulesDecoder, type RulesDecoder } from '@/lib/rules/decoder';
 import { createJudge } from '@/lib/scan/judge';
 import { watchNavigation } from '@/lib/scan/navigation';
 import { createScanMemory } from '@/lib/scan/page-scanner';
@@ -21,7 +21,7 @@ import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus } from '@/lib/messages';
 import type { Model } from '@/lib/detect/model/model';
 import { EventReporter } from './event-reporter';
-import { requestModel } from './model-loader';
+import { requestDetectionData } from './detection-data';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
 import { CardSink, loadWarningUi } from './card-sink';
@@ -34,15 +34,29 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const perf = new SwitchedPerfMarks(performance);
   perf.enabled = switches.benchTimings;
   // Built on first use: most pages of the supported sites (feeds, settings, iframes) hold no chat,
-  // and compiling the rules is the content script's costliest task.
+  // and decoding the rules is the content script's costliest task.
   let built: Detector | null = null;
-  // The learned stage arrives from the worker once a chat session starts; until then (or if it
-  // never comes) the rules judge alone.
+  // The packed rules and the learned stage arrive from the worker once a chat session starts
+  // (detectionDataSettled). Until then, or if one never comes, the other judges alone (with a
+  // parent's own phrases): reduced protection, said in the console and in the popup.
+  let rules: RulesDecoder | null = null;
   let model: Model | null = null;
+  let noRules: CompiledRules | null = null;
+  const compiledRules = (): CompiledRules => {
+    if (rules) {
+      try {
+        return rules.rules();
+      } catch (error) {
+        console.warn('[Not Alone] Reduced protection: the phrase rules are damaged, the learned model alone judges messages.', error);
+        rules = null;
+      }
+    }
+    return (noRules ??= compileRules([]));
+  };
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
-    built = createDetector(builtInRules(), { ...toDetectorOptions(effective.settings), model });
+    built = createDetector(compiledRules(), { ...toDetectorOptions(effective.settings), model });
     perf.measure('compile', compileStart);
     return built;
   };
@@ -106,36 +120,53 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       onNotRecognised: (selectors) =>
         console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
     }));
-    // The first session waits (briefly) for the learned model, so messages are judged once, with it.
-    void modelSettled().then(() => {
+    // The first session waits (briefly) for the rules and the learned model, so messages are
+    // judged once, with both.
+    void detectionDataSettled().then(() => {
       if (session !== next || next.stopped) return;
-      judgedWithoutModel ||= model === null;
+      judgedWithoutData ||= rules === null || model === null;
       next.start();
     });
-    // Compile while the chat page is idle rather than when its first message arrives, in short
-    // slices that yield to the page (a message arriving meanwhile finishes the work at once).
-    if (!built) ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
   };
 
   /**
-   * The learned stage comes from the worker once a chat session is about to start (pages without
-   * a chat never ask). Sessions wait for it up to MODEL_WAIT_MS; if it arrives later, the page is
-   * judged again with it (the remembered verdicts were the rules' alone).
+   * The rules and the learned stage come from the worker, in one answer, once a chat session is
+   * about to start (pages without a chat never ask); the rules are then decoded in short slices
+   * that yield to the page. Sessions wait for this up to DATA_WAIT_MS; whatever arrives later gets
+   * the page judged again (the remembered verdicts were made without it). Rules that did not come
+   * are asked for again (RULES_RETRY_MS): without them only the model and a parent's phrases judge.
    */
-  let judgedWithoutModel = false;
-  let modelWait: Promise<void> | null = null;
-  const modelSettled = (): Promise<void> =>
-    (modelWait ??= Promise.race([
-      requestModel().then((m) => {
-        if (!m || ctx.isInvalid) return;
-        model = m;
-        built = null;
-        if (!judgedWithoutModel) return;
-        memory = createScanMemory();
-        restart();
-      }),
-      new Promise<void>((resolve) => setTimeout(resolve, MODEL_WAIT_MS)),
-    ]));
+  let judgedWithoutData = false;
+  let dataWait: Promise<void> | null = null;
+  let rulesRetries = 0;
+  const receiveDetectionData = async (): Promise<void> => {
+    const data = await requestDetectionData();
+    if (ctx.isInvalid) return;
+    let arrived = false;
+    if (data.model && !model) {
+      model = data.model;
+      arrived = true;
+    }
+    if (data.rules && !rules) {
+      const decoder = rulesDecoder(data.rules);
+      try {
+        await decoder.prepare();
+        rules = decoder;
+        arrived = true;
+      } catch (error) {
+        console.warn('[Not Alone] Reduced protection: the phrase rules are damaged, the learned model alone judges messages.', error);
+      }
+    } else if (!data.rules && !rules && rulesRetries < RULES_RETRY_MS.length) {
+      ctx.setTimeout(() => void receiveDetectionData(), RULES_RETRY_MS[rulesRetries++]);
+    }
+    if (!arrived || ctx.isInvalid) return;
+    built = null;
+    if (!judgedWithoutData) return;
+    memory = createScanMemory();
+    restart();
+  };
+  const detectionDataSettled = (): Promise<void> =>
+    (dataWait ??= Promise.race([receiveDetectionData(), new Promise<void>((resolve) => setTimeout(resolve, DATA_WAIT_MS))]));
 
   const applySettings = (next: EffectiveSettings) => {
     effective = next;
@@ -166,8 +197,10 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   restart();
 }
 
-/** How long a chat page's first session waits for the learned model before the rules judge alone. */
-const MODEL_WAIT_MS = 1500;
+/** How long a chat page's first session waits for the rules and the learned model before judging without. */
+const DATA_WAIT_MS = 1500;
+/** When the rules did not come (the worker could not read them), ask again after these delays. */
+const RULES_RETRY_MS = [5_000, 30_000, 120_000];
 /**
  * How often, once a warning was shown, the script checks that its extension is still there. An
  * update or reload orphans the script without any event reaching it; this is how it notices and

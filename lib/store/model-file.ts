@@ -1,5 +1,5 @@
 // The packaged model file, read from the extension's own origin (service worker, popup and
-// options page; a content script asks the worker instead, see lib/messages ModelRequest).
+// options page; a content script asks the worker instead, see lib/messages DetectionDataRequest).
 // A missing or damaged file means reduced protection: the rules alone judge messages.
 import { browser } from 'wxt/browser';
 import { parseModel, type Model } from '../detect/model/model';

@@ -2,7 +2,7 @@
 // talk to the worker, but a stale or compromised content script might send junk), checked for
 // where it comes from, and handed to one handler per message type. A new message type is one
 // schema in lib/messages.ts and one entry in HANDLERS.
-import { parseMessage, type ExtensionMessage, type ModelReply, type WarningStateReply } from '../messages';
+import { parseMessage, type DetectionDataReply, type ExtensionMessage, type ModelReply, type RulesReply, type WarningStateReply } from '../messages';
 import { recordEvent, type NotAloneDb } from '../store/event-log';
 import { listDismissedKeys, listFalseAlarmKeys, markFalseAlarm, recordDismissal, saveEvidence } from '../store/evidence';
 import { cardStrings } from '../ui/card-strings';
@@ -29,6 +29,8 @@ export interface WorkerServices {
   injectWarningUi(tabId: number, frameId: number): Promise<unknown>;
   /** The packaged learned model for a tab (read once per worker life), or why it is missing. */
   modelWeights(): Promise<ModelReply>;
+  /** The packaged rules for a tab (read once per worker life), or why they are missing. */
+  packedRules(): Promise<RulesReply>;
   now?(): number;
 }
 
@@ -75,7 +77,9 @@ const HANDLERS: { [T in ExtensionMessage['type']]: Handler<T> } = {
   'evidence-open': (_message, _origin, { openPage }) => openPage('/evidence.html').then(() => ({ ok: true })),
   // The card's strings in the language a parent chose (the content script carries none of its own).
   'card-strings': (message) => Promise.resolve(cardStrings(message.lang)),
-  'model-weights': (_message, _origin, { modelWeights }) => modelWeights(),
+  // Rules and model in one answer, so a page waits for the worker once.
+  'detection-data': (_message, _origin, { packedRules, modelWeights }) =>
+    Promise.all([packedRules(), modelWeights()]).then(([rules, model]): DetectionDataReply => ({ rules, model })),
   // Only into the content script's own frame, as the browser reports it.
   'load-warning-ui': (_message, origin, { injectWarningUi }) => {
     if (origin.tabId === undefined || origin.frameId === undefined) return refused();

@@ -5,6 +5,9 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { packRules } from '../../lib/detect/pack';
+import { RULES } from '../../lib/rules/index';
+import { PACKED_RULES_FILE } from '../../lib/rules/packed-file';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/match-patterns';
 import { EXT_DIR } from './support/extension';
 
@@ -174,6 +177,17 @@ test.describe('the built extension', () => {
       // Only the kinds of file an offline extension needs.
       // (.bin: the learned model's weights, a data file read with DataView, never run.)
       expect(name).toMatch(/\.(js|mjs|css|html|json|png|svg|txt)$|^model\/detector\.bin$/);
+    }
+  });
+
+  test('ships the rules as a data file packed from the current rule sources, not inside the content script', () => {
+    // The worker reads it and hands it to the tabs (docs/performance.md, "Page"): a stale file
+    // would judge with old rules, so it must be exactly what the sources pack to today.
+    const packed = JSON.parse(fs.readFileSync(path.join(EXT_DIR, PACKED_RULES_FILE), 'utf8')) as unknown;
+    expect(packed).toEqual(packRules(RULES));
+    const tables = (packed as { ints: string }).ints.slice(0, 200);
+    for (const script of (manifest().content_scripts ?? []).flatMap((c) => c.js ?? [])) {
+      expect(fs.readFileSync(path.join(EXT_DIR, script), 'utf8'), `${script} inlines the packed rules`).not.toContain(tables);
     }
   });
 });

@@ -13,6 +13,7 @@ function services(): WorkerServices & { injectWarningUi: ReturnType<typeof vi.fn
     prune: () => undefined,
     openPage: async () => undefined,
     modelWeights: async () => ({ ok: false, error: 'none' }),
+    packedRules: async () => ({ ok: false, error: 'none' }),
     injectWarningUi: vi.fn(async () => undefined),
   };
 }
@@ -32,5 +33,13 @@ describe('routeMessage', () => {
     expect(s.injectWarningUi).toHaveBeenCalledWith(12, 3);
     expect(await routeMessage({ type: 'load-warning-ui' }, { id: OWN }, OWN, s)).toEqual({ ok: false });
     expect(s.injectWarningUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a tab with the rules and the model together, each with its own failure', async () => {
+    const s = { ...services(), modelWeights: async () => ({ ok: true as const, base64: 'AAAA' }) };
+    expect(await routeMessage({ type: 'detection-data' }, { id: OWN, tab: { id: 12 }, frameId: 0 }, OWN, s)).toEqual({
+      rules: { ok: false, error: 'none' },
+      model: { ok: true, base64: 'AAAA' },
+    });
   });
 });
