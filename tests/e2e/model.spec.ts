@@ -7,7 +7,9 @@ import path from 'node:path';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
 import { builtInRules } from '../../lib/rules/built-in';
 import { loadModelFile } from '../../scripts/model/corpus';
-import { ROOT, launchWithExtension, openFixture, type Launched } from './support/extension';
+import os from 'node:os';
+import { PACKED_RULES_FILE } from '../../lib/rules/packed-file';
+import { EXTENSION_ID, EXT_DIR, ROOT, launchWithExtension, openFixture, type Launched } from './support/extension';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const ZALO = 'https://chat.zalo.me/';
@@ -57,3 +59,23 @@ for (const lang of ['vi', 'en', 'fr'] as const) {
     for (const w of words) expect(TEXT).toContain(w);
   });
 }
+
+test('without the rules file, the model still warns and the popup says protection is reduced', async () => {
+  // A damaged install: the same build without its packed rules (issue 14 ships them as a data file).
+  const extDir = fs.mkdtempSync(path.join(os.tmpdir(), 'not-alone-no-rules-'));
+  fs.cpSync(EXT_DIR, extDir, { recursive: true });
+  fs.rmSync(path.join(extDir, PACKED_RULES_FILE));
+  try {
+    browser = await launchWithExtension({ extDir });
+    const page = await openFixture(browser.context, ZALO, LAB);
+    await expect(page.locator('[data-not-alone]')).toHaveCount(7);
+    const id = await addInOwnChat(page, 'lab-model', TEXT);
+    await expect(page.locator(`#${id} + not-alone-warning [data-testid="warning-card"]`)).toBeVisible();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await expect(popup.getByTestId('reduced-protection')).toHaveText(messages('en').reduced_protection_rules!.message);
+  } finally {
+    await browser?.close();
+    fs.rmSync(extDir, { recursive: true, force: true });
+  }
+});
