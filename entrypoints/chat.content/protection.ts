@@ -83,7 +83,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
-  new ComposerNudge(ctx, (text) => (session && sink.isOpen ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), loadWarningUi).start();
+  new ComposerNudge(ctx, (text) => (session && sink.isOpen ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), () => cards.ui()).start();
 
   /** Stop the current session and start the one this page, now, calls for (or none). */
   const restart = () => {
