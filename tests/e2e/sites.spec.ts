@@ -19,7 +19,9 @@ const SWITCHED_COUNT: Record<string, number> = {
   'zalo.html': 2,
   'messenger.html': 3,
   'facebook.html': 2,
+  'facebook-docked.html': 2,
   'instagram.html': 2,
+  'instagram-popup.html': 2,
   'tiktok-messages.html': 1,
   'tiktok-video.html': 2,
   'youtube-watch.html': 2,
@@ -29,6 +31,7 @@ const SWITCHED_COUNT: Record<string, number> = {
   'telegram-k.html': 2,
   'telegram-a.html': 2,
   'x.html': 2,
+  'x-chat.html': 2,
   'reddit.html': 2,
   'reddit-old.html': 2,
 };
