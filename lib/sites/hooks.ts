@@ -314,8 +314,8 @@ export const SITE_HOOKS: readonly SurfaceHooks[] = [
   {
     container: { match: ['#messageViewScroll', '#messageView', '#chatView'], source: `${RESEARCH} §6 (Zalo Plasmo CS, selectors scouted 2026-05-06; Zalo Playwright parser); public Zalo content scripts 2026 ("#messageViewScroll [id^='bb_msg_id_']")`, checked: TODAY },
     exclude: {
-      match: ['[data-component="message-quote"]', '.message-quote-fragment', '.card-send-time', '.card-send-time__sendTime', '.card-sender-name', '.message-reaction', '[class*="reaction"]'],
-      source: `${RESEARCH} §6 (quoted replies inside the bubble); a public Zalo bubble dump (cheerio scraper: .card-sender-name, .card-send-time__sendTime beside span.text)`,
+      match: ['[data-component="message-quote"]', '.message-quote-fragment', '.card-send-time', '.card-send-time__sendTime', '.card-sender-name', '.message-reaction', '.message-reaction-container', '.reaction-btn', '.reacts-list'],
+      source: `${RESEARCH} §6 (quoted replies inside the bubble); a public Zalo bubble dump (cheerio scraper: .card-sender-name, .card-send-time__sendTime beside span.text; the text's own card is .card-with-reaction-v2, so no [class*="reaction"] here); public Zalo reader (.reaction-btn, .message-reaction-container, .reacts-list)`,
       checked: TODAY,
     },
     own: { match: ['.me', '[data-id="div_SentMsg_Text"]', '[data-id*="SentMsg"]'], source: `${RESEARCH} §6 (Plasmo CS: class me; Playwright parser: div_SentMsg_Text); public Zalo scripts 2026 (.text-message__container[data-id*='SentMsg'])`, checked: TODAY },

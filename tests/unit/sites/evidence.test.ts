@@ -106,13 +106,15 @@ describe('Facebook: "See more" on long comments', () => {
   });
 });
 
+// The earlier exclusion [class*="reaction"] hid the words of every such bubble: the card itself is
+// .card-with-reaction-v2 — the live-insert miss of the issue.
 describe('Zalo: a bubble shaped like a real dump (no data-component)', () => {
   beforeEach(() => loadFixture('zalo.html', 'https://chat.zalo.me/'));
 
   it('is found, read and sided from div_SentMsg_Text / div_ReceivedMsg_Text', () => {
     const scroller = document.getElementById('messageViewScroll')!;
     const html = (id: string, side: 'Sent' | 'Received', text: string) =>
-      `<div class="chat-item"><div class="chat-message wrap-message rotate-container bubble-jump-target" id="bb_msg_id_${id}" data-node-type="bubble-message"><div class="card card--text" data-id="div_${side}Msg_Text"><div-13 class="card-sender-name hidden"></div-13><div><span-15 id="mtc-${id}"><span class="text">${text}</span></span-15></div><div class="card-send-time"><span-13 class="card-send-time__sendTime">13:26</span-13></div></div></div></div>`;
+      `<div class="chat-item"><div class="chat-message wrap-message rotate-container bubble-jump-target" id="bb_msg_id_${id}" data-node-type="bubble-message"><div class="card card-with-reaction-v2 last-msg card--text" data-id="div_${side}Msg_Text"><div-13 class="card-sender-name hidden"></div-13><div><span-15 id="mtc-${id}"><span class="text">${text}</span></span-15></div><div class="card-send-time"><span-13 class="card-send-time__sendTime">13:26</span-13></div></div></div></div>`;
     scroller.insertAdjacentHTML('beforeend', html('1709619982372', 'Received', 'Gửi mã OTP cho anh nhé') + html('1709619982373', 'Sent', 'Không'));
     const rows = zalo.findMessages(scroller).slice(-2);
     expect(rows.map((row) => zalo.readMessage(row))).toEqual([
