@@ -10,6 +10,14 @@ const CHROME_KEY = fs
   .readFileSync(process.env.NOT_ALONE_KEY_FILE ?? new URL('./extension-key.pub.b64', import.meta.url), 'utf8')
   .trim();
 const GECKO_ID = 'not-alone@not-alone.app';
+// Store packages (`npm run zip`, scripts/zip.mjs) leave the key out: the Chrome Web Store and Edge
+// Add-ons assign their own id and refuse an uploaded manifest that carries a "key".
+const FOR_STORE = process.env.NOT_ALONE_STORE === '1';
+// Self-hosting (docs/deploy/README.md): where the browser looks for updates after the first
+// install. Chrome/Edge use the manifest's update_url unless the policy sets override_update_url;
+// Firefox updates a self-distributed add-on only through gecko.update_url.
+const UPDATE_URL = process.env.NOT_ALONE_UPDATE_URL;
+const GECKO_UPDATE_URL = process.env.NOT_ALONE_GECKO_UPDATE_URL;
 
 export default defineConfig({
   // WXT_OUT_DIR keeps parallel builds (benchmarks, policy tests) from overwriting each other.
@@ -31,7 +39,8 @@ export default defineConfig({
       : { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'" },
     ...(browser === 'chrome' || browser === 'edge'
       ? {
-          key: CHROME_KEY,
+          ...(FOR_STORE ? {} : { key: CHROME_KEY }),
+          ...(UPDATE_URL && !FOR_STORE ? { update_url: UPDATE_URL } : {}),
           storage: { managed_schema: 'managed_schema.json' },
           // No other extension and no web page may message the service worker (Chrome's default
           // lets every extension connect); only this extension's own scripts and pages talk to it.
@@ -39,9 +48,18 @@ export default defineConfig({
         }
       : {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: GECKO_ID,
+              data_collection_permissions: { required: ['none'] },
+              ...(GECKO_UPDATE_URL && !FOR_STORE ? { update_url: GECKO_UPDATE_URL } : {}),
+            },
           },
         }),
   }),
-  zip: { name: 'not-alone' },
+  zip: {
+    name: 'not-alone',
+    // The sources zip AMO asks for: what rebuilds the Firefox package (README, "Building from the
+    // sources zip"), without tests, fixtures, build output or local keys.
+    excludeSources: ['tests/**', '.output*/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', '**/*.pem', '**/*.crx', '**/*.xpi'],
+  },
 });

@@ -8,6 +8,7 @@
 
 import { createInterface } from 'node:readline';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS } from '../lib/detect/index';
+import { builtInRules } from '../lib/rules/built-in';
 import type { Direction, Lang, Sensitivity, Verdict } from '../lib/detect/types';
 import { LANGS, SENSITIVITIES } from '../lib/detect/types';
 
@@ -51,7 +52,7 @@ function emptyRecord(error: string): Record<string, unknown> {
 
 /** Turn JSONL lines into JSONL answers; state (conversations) lives in the detector. */
 export function createLineJudge(sensitivity: Sensitivity): (line: string) => string {
-  const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity });
+  const detector = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity });
   const convTime = new Map<string, number>();
   const base = Date.now();
   return (line: string): string => {
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
   }
   if (!args.jsonl && args.text.length > 0) {
     const text = args.text.join(' ');
-    const v = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: args.sensitivity }).scan({ text });
+    const v = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: args.sensitivity }).scan({ text });
     printVerdict(text, v, args.sensitivity);
     return;
   }

@@ -1,109 +1,113 @@
-// Wires one page: settings → engine → page scanner → warnings + event log.
+// Wires one page: settings → judge (suppressions ∘ detector) → page session → sinks (card layer,
+// event reporter, test marker). One session per (adapter, URL); navigation, pause or a settings
+// change stops it and starts the next. The sinks outlive sessions: an event is logged once per
+// message per conversation whatever happens on the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileRulesInSlices, createDetector, type Detector } from '@/lib/detect';
-import type { Verdict } from '@/lib/detect/types';
-import { PageScanner, type ScannedMessage, MARK_ATTR, CATEGORY_ATTR } from '@/lib/scan/page-scanner';
-import { perfMarks } from '@/lib/scan/perf-marks';
+import { createDetector, type Detector } from '@/lib/detect';
+import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
+import { createJudge } from '@/lib/scan/judge';
+import { watchNavigation } from '@/lib/scan/navigation';
+import { PageSession } from '@/lib/scan/page-session';
+import { SwitchedPerfMarks } from '@/lib/scan/perf-marks';
+import { fanOut } from '@/lib/scan/sinks';
+import { TestMarker } from '@/lib/scan/test-marker';
 import { adapterFor } from '@/lib/sites';
 import { generic } from '@/lib/sites/generic';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
-import { isGetTabStatus, type TabStatus, type WarningShownMessage } from '@/lib/messages';
+import { isGetTabStatus, type TabStatus } from '@/lib/messages';
+import { EventReporter } from './event-reporter';
 import { sendWarningEvent } from './event-sender';
+import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
 import { WarningLayer } from './warning/warning-layer';
 import { ComposerNudge } from './warning/nudge';
+import { uiNames } from './warning/shadow-host';
 
 export async function startProtection(ctx: ContentScriptContext): Promise<void> {
-  const warnings = new WarningLayer(ctx);
-  let effective = await loadEffectiveSettings();
+  let [effective, switches] = await Promise.all([loadEffectiveSettings(), loadPageSwitches()]);
+  const perf = new SwitchedPerfMarks(performance);
+  perf.enabled = switches.benchTimings;
   // Built on first use: most pages of the supported sites (feeds, settings, iframes) hold no chat,
   // and compiling the rules is the content script's costliest task.
   let built: Detector | null = null;
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
-    built = createDetector(toDetectorOptions(effective.settings));
-    perfMarks(document).measure('compile', compileStart);
+    built = createDetector(builtInRules(), toDetectorOptions(effective.settings));
+    perf.measure('compile', compileStart);
     return built;
   };
-  // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
-  warnings.configure(effective);
-  await warnings.loadAnswers();
-  // The adapter follows SPA navigation: facebook.com feed → /messages, discord.com/app → /channels.
-  let adapter = chooseAdapter(location.href, effective);
-  let scanner: PageScanner | null = null;
-  let run: AbortController | null = null;
-  new ComposerNudge(ctx, (text) => (scanner ? detector().scan({ text, direction: 'out' }) : null)).start();
 
-  const start = () => {
-    if (!adapter) return;
-    const site = adapter;
-    run = new AbortController();
-    scanner = new PageScanner({
-      adapter: site,
+  let session: PageSession | null = null;
+  let current: SiteAdapter | null = null;
+  const falseAlarms = new Set<string>();
+  const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
+  const marker = new TestMarker(document);
+  marker.setEnabled(switches.testMarks);
+  const cards = new WarningLayer({
+    adapter: () => session?.adapter ?? null,
+    falseAlarms,
+    onAccepted: (message) => session?.rejudge(message.element),
+    names: uiNames(switches.uiTag, switches.testMarks),
+  });
+  const reporter = new EventReporter(
+    () => session?.adapter.id ?? 'generic',
+    (payload, onStored) => sendWarningEvent(payload, onStored),
+    (messageKey, id) => cards.setEventId(messageKey, id),
+  );
+  // Order matters only for the page: the card shows before the event is sent.
+  const sink = fanOut([marker, cards, reporter], (error) => console.warn('[Not Alone]', error));
+  // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
+  cards.configure(effective);
+  await cards.loadAnswers();
+  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks)).start();
+
+  /** Stop the current session and start the one this page, now, calls for (or none). */
+  const restart = () => {
+    session?.stop();
+    session = null;
+    const adapter = (current = chooseAdapter(location.href, effective));
+    if (!isActive(effective, adapter)) {
+      marker.clear();
+      return;
+    }
+    session = new PageSession({
+      adapter,
       win: window,
-      signal: run.signal,
-      judge: (message) =>
-        warnings.judge(message, () => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey })),
-      onMarked: (message, verdict, firstTime) => {
-        if (!verdict.flagged) return;
-        void warnings.show(message, verdict, site);
-        if (firstTime) reportWarning(site, message, verdict, (id) => warnings.setEventId(message.messageKey, id));
-      },
+      judge,
+      sink,
+      perf,
       onNotRecognised: (selectors) =>
-        console.info(`[Not Alone] This ${site.id} page's layout was not recognised; selectors tried:`, selectors),
-      onNavigate: () => warnings.clear(),
-    });
-    scanner.start();
+        console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
+    }).start();
     // Compile while the chat page is idle rather than when its first message arrives, in short
     // slices that yield to the page (a message arriving meanwhile finishes the work at once).
-    ctx.requestIdleCallback(() => void compileRulesInSlices().then(() => void detector()));
+    if (!built) ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
   };
-  const stop = () => {
-    run?.abort();
-    run = null;
-    scanner = null;
-    warnings.clear();
-    for (const el of document.querySelectorAll(`[${MARK_ATTR}]`)) {
-      el.removeAttribute(MARK_ATTR);
-      el.removeAttribute(CATEGORY_ATTR);
-    }
-  };
-  const apply = (next: EffectiveSettings) => {
+
+  const applySettings = (next: EffectiveSettings) => {
     effective = next;
     built = null;
-    warnings.configure(next);
-    if (followAdapter()) return;
-    const active = isActive(effective, adapter);
-    if (!active) return stop();
-    if (!scanner) return start();
-    warnings.clear();
-    scanner.rescanAll();
+    cards.configure(next);
+    restart();
   };
-  /** Switch adapters when the page moved to another section; true when it did. */
-  const followAdapter = (href = location.href): boolean => {
-    const next = chooseAdapter(href, effective);
-    if (next === adapter) return false;
-    stop();
-    adapter = next;
-    if (isActive(effective, adapter)) start();
-    return true;
+  const applySwitches = (next: PageSwitches) => {
+    switches = next;
+    perf.enabled = next.benchTimings;
+    cards.setNames(uiNames(next.uiTag, next.testMarks));
+    marker.setEnabled(next.testMarks, (visit) => session?.forEachJudged(visit));
   };
 
-  ctx.onInvalidated(watchEffectiveSettings(apply));
-  ctx.onInvalidated(() => run?.abort());
-  // WXT's event fires as navigation starts (location.href is still the old URL): use its newUrl.
-  // The page scanner's own watchdog follows the URL once it has changed, so also check then.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => followAdapter(event.newUrl.href));
-  ctx.setInterval(() => followAdapter(), ADAPTER_WATCH_MS);
-  if (window === window.top) answerTabStatus(ctx, () => tabStatus(adapter, scanner, isActive(effective, adapter) && scanner !== null));
-  if (isActive(effective, adapter)) start();
+  ctx.onInvalidated(watchEffectiveSettings(applySettings));
+  ctx.onInvalidated(watchPageSwitches(() => switches, applySwitches));
+  ctx.onInvalidated(() => session?.stop());
+  // A new session when the address changes (SPA navigation): a new conversation, or another section.
+  watchNavigation(window, ctx.signal, () => restart());
+  if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session));
+  restart();
 }
-
-/** How often the page is checked for having moved to another section (Facebook feed → Messages). */
-const ADAPTER_WATCH_MS = 1000;
 
 /** A supported site's adapter, else the generic one where the parent enabled it for this host. */
 function chooseAdapter(href: string, { settings }: EffectiveSettings): SiteAdapter | null {
@@ -115,9 +119,9 @@ function isActive({ settings }: EffectiveSettings, adapter: SiteAdapter | null):
   return adapter !== null && settings.sensitivity !== 'off' && !isPaused(settings) && !settings.disabledSites.includes(adapter.id);
 }
 
-function tabStatus(adapter: SiteAdapter | null, scanner: PageScanner | null, active: boolean): TabStatus {
-  const stats = scanner?.stats;
-  return { site: adapter?.id ?? null, recognised: stats?.recognised ?? null, scanned: stats?.scanned ?? 0, flagged: stats?.flagged ?? 0, active };
+function tabStatus(adapter: SiteAdapter | null, session: PageSession | null): TabStatus {
+  const stats = session?.stats;
+  return { site: adapter?.id ?? null, recognised: stats?.recognised ?? null, scanned: stats?.scanned ?? 0, flagged: stats?.flagged ?? 0, active: session !== null };
 }
 
 /** The popup asks the top frame of a tab: `{type: 'get-tab-status'}` → TabStatus. */
@@ -128,21 +132,4 @@ function answerTabStatus(ctx: ContentScriptContext, status: () => TabStatus): vo
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime?.onMessage?.removeListener(listener));
-}
-
-function reportWarning(adapter: SiteAdapter, message: ScannedMessage, verdict: Verdict, onLogged?: (eventId: number) => void): void {
-  if (!verdict.category || !verdict.severity) return;
-  const payload: WarningShownMessage = {
-    type: 'warning-shown',
-    event: {
-      time: Date.now(),
-      site: adapter.id,
-      category: verdict.category,
-      severity: verdict.severity,
-      rules: verdict.rules.slice(0, 20),
-      direction: message.direction,
-    },
-  };
-  // The worker may be stopped or the extension reloading: retried, and never breaks the page.
-  sendWarningEvent(payload, onLogged);
 }

@@ -1,21 +1,16 @@
 // The detection engine: normalise → match → score → explain. Pure TypeScript: no DOM, no
 // browser API, no Node API, relative imports only (runs in the content script, Vitest and tsx).
+// The rules come in as an argument (compiled: see CompiledRules); the engine imports no rule pack.
 
-import { RULES } from '../rules/index';
-import type { Rule } from '../rules/types';
 import { Automaton, GROUP_PHRASE, GROUP_UNLESS } from './automaton';
 import { ConversationWindow, type SignalEvent } from './conversation-window';
 import { tokenize } from './normalise';
-import type { Category, DetectorOptions, MessageInput, Sensitivity, Severity, Span, Verdict } from './types';
+import type { Category, DetectorOptions, MessageInput, Rule, RuleInfo, ScanStats, Sensitivity, Severity, Span, Verdict } from './types';
 import { CATEGORIES } from './types';
 
-export type { Rule } from '../rules/types';
+export type { Rule, RuleInfo, ScanStats } from './types';
 export { MAX_CONVERSATIONS, WINDOW_MESSAGES, WINDOW_MINUTES } from './conversation-window';
 
-/**
- * Text beyond this many UTF-16 code units is not scanned. A chat message is far shorter; the
- * cap keeps a pasted novel or a hostile 1 MB message from costing more than ~0.1 ms.
- */
 export const MAX_SCAN_CHARS = 4000;
 
 /** Default near-rule window, in words. */
@@ -65,14 +60,15 @@ const HIGH_SEVERITY_SCORE = 0.85;
 export interface Detector {
   scan(msg: MessageInput): Verdict;
   forgetConversation(key: string): void;
+  /** Counters since the detector was created, internal errors included. */
+  stats(): ScanStats;
 }
 
-interface Compiled {
-  rules: readonly Rule[];
-  automaton: Automaton;
+/** Rules compiled into one automaton, plus what scoring needs of each rule (by index). */
+export interface CompiledRules {
+  readonly rules: readonly RuleInfo[];
+  readonly automaton: Automaton;
 }
-
-let builtIn: Compiled | undefined;
 
 /** Near rules have at most this many groups. */
 const MAX_NEAR_GROUPS = 8;
@@ -87,10 +83,16 @@ const HIT_SCRATCH = {
   unless: [] as number[][],
 };
 
-/** Built-in rules being compiled: the automaton so far and the next rule to add. */
-let building: { automaton: Automaton; next: number } | undefined;
+export function ruleInfo(r: Rule): RuleInfo {
+  const window = r.window ?? DEFAULT_WINDOW;
+  return {
+    id: r.id, category: r.category, weight: r.weight, signal: r.signal, direction: r.direction ?? 'in',
+    groups: r.near?.length ?? 0, window, unlessWindow: r.unlessWindow ?? window,
+  };
+}
 
 function addRule(automaton: Automaton, r: Rule, ri: number): void {
+  if ((r.near?.length ?? 0) > MAX_NEAR_GROUPS) throw new Error(`rule ${r.id}: more than ${MAX_NEAR_GROUPS} near groups`);
   for (const p of r.patterns ?? []) automaton.add(p, { rule: ri, group: GROUP_PHRASE });
   (r.near ?? []).forEach((g, gi) => {
     for (const term of g) automaton.add(term, { rule: ri, group: gi });
@@ -98,40 +100,38 @@ function addRule(automaton: Automaton, r: Rule, ri: number): void {
   for (const u of r.unless ?? []) automaton.add(u, { rule: ri, group: GROUP_UNLESS });
 }
 
-/** Add built-in rules until all are in or `deadline` (performance.now()) passes; true when all are in. */
-function addRules(deadline: number): boolean {
-  const b = (building ??= { automaton: new Automaton(), next: 0 });
-  while (b.next < RULES.length) {
-    addRule(b.automaton, RULES[b.next]!, b.next);
-    b.next++;
-    if (performance.now() >= deadline) break;
-  }
-  return b.next >= RULES.length;
-}
-
-/** The built-in rules compiled once per context (module level), shared by all detectors. */
-export function compiledRules(): Compiled {
-  if (!builtIn) {
-    // Finishes a sliced compilation (compileRulesInSlices) where it stopped; same automaton either way.
-    addRules(Infinity);
-    builtIn = { rules: RULES, automaton: building!.automaton.finish() };
-    building = undefined;
-  }
-  return builtIn;
-}
-
 /**
- * Compile the built-in rules in slices of about `budgetMs` of work, yielding to the page between
- * them (setTimeout 0), so no single task blocks it for the whole compilation. A `scan` that comes
- * first simply finishes the work synchronously. The last step (failure links and chain tables)
- * runs as one slice.
+ * Compiles rules step by step: `addUntil(deadline)` adds rules until the deadline
+ * (performance.now()) passes, `finish()` adds the rest and builds the tables.
  */
-export async function compileRulesInSlices(budgetMs = 8): Promise<void> {
-  while (!builtIn && !addRules(performance.now() + budgetMs)) {
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+export class RulesCompiler {
+  private readonly automaton = new Automaton();
+  private next = 0;
+  private done: CompiledRules | undefined;
+  constructor(private readonly source: readonly Rule[]) {}
+
+  /** Add rules until all are in or `deadline` passes; true when all are in. */
+  addUntil(deadline: number): boolean {
+    while (this.next < this.source.length) {
+      addRule(this.automaton, this.source[this.next]!, this.next);
+      this.next++;
+      if (performance.now() >= deadline) break;
+    }
+    return this.next >= this.source.length;
   }
-  if (!builtIn) await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  compiledRules();
+
+  finish(): CompiledRules {
+    if (!this.done) {
+      this.addUntil(Infinity);
+      this.done = { rules: this.source.map(ruleInfo), automaton: this.automaton.finish() };
+    }
+    return this.done;
+  }
+}
+
+/** Compile rules in one go. */
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  return new RulesCompiler(rules).finish();
 }
 
 function literalPhrase(s: string): string {
@@ -141,7 +141,7 @@ function literalPhrase(s: string): string {
 }
 
 interface Fired {
-  rule: Rule;
+  rule: RuleInfo;
   weight: number;
   spans: Span[];
 }
@@ -173,21 +173,21 @@ function severityOf(category: Category, score: number, direction: 'in' | 'out'):
   return score >= HIGH_SEVERITY_SCORE ? 'high' : 'medium';
 }
 
-export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS): Detector {
-  const { automaton, rules } = compiledRules();
+export function createDetector(compiled: CompiledRules, options: DetectorOptions = DEFAULT_DETECTOR_OPTIONS): Detector {
+  const { automaton, rules } = compiled;
   const sensitivity = options.sensitivity;
   const disabled = new Set(options.disabledCategories);
   const window = new ConversationWindow();
 
   // Parents' phrases and the allowlist: a small automaton of their own.
-  const customRules: Rule[] = [];
+  const customRules: RuleInfo[] = [];
   let custom: Automaton | undefined;
   if (options.customPhrases.length > 0 || options.allowPhrases.length > 0) {
     custom = new Automaton();
     options.customPhrases.forEach((p, i) => {
-      const rule: Rule = {
-        id: `custom.${i}`, lang: 'en', category: p.category, weight: CUSTOM_WEIGHT, signal: 'custom_phrase',
-        direction: 'in', patterns: [p.text], examples: { match: [], no: [] },
+      const rule: RuleInfo = {
+        id: `custom.${i}`, category: p.category, weight: CUSTOM_WEIGHT, signal: 'custom_phrase',
+        direction: 'in', groups: 0, window: DEFAULT_WINDOW, unlessWindow: DEFAULT_WINDOW,
       };
       customRules.push(rule);
       custom!.add(literalPhrase(p.text), { rule: i, group: GROUP_PHRASE }, true);
@@ -204,10 +204,10 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
     if (text.length > MAX_SCAN_CHARS) text = text.slice(0, MAX_SCAN_CHARS);
 
     const tokens = tokenize(text);
-    const fired = new Map<Rule, Fired>();
+    const fired = new Map<RuleInfo, Fired>();
     const allowed: Span[] = [];
 
-    const collect = (a: Automaton, ruleList: readonly Rule[], isCustom: boolean): void => {
+    const collect = (a: Automaton, ruleList: readonly RuleInfo[], isCustom: boolean): void => {
       const { id, first, last, n } = a.ids(text, tokens);
       const offsets = (from: number, to: number): Span => [at(tokens.start, at(first, from)), at(tokens.end, at(last, to))];
       // Near-rule state and "unless" positions live in flat arrays keyed by rule, reset lazily
@@ -218,6 +218,8 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
       pending.length = 0;
       a.run(id, n, (ei, from, to) => {
         const e = at(a.entries, ei);
+        judging = e.rule;
+        judgingList = ruleList;
         if (e.group === GROUP_PHRASE) { pending.push(e.rule, from, to); return; }
         if (e.group === GROUP_ALLOW) { allowed.push(offsets(from, to)); return; }
         if (e.group === GROUP_UNLESS) {
@@ -229,7 +231,7 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
           return;
         }
         const r = at(ruleList, e.rule);
-        const groups = r.near!.length;
+        const groups = r.groups;
         const base = e.rule * MAX_NEAR_GROUPS;
         if (hits.nearStamp[e.rule] !== hits.stamp) {
           hits.nearStamp[e.rule] = hits.stamp;
@@ -253,21 +255,23 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
             if (at(nf, base + g) <= at(nt, base + h) && at(nf, base + h) <= at(nt, base + g)) return;
           }
         }
-        if (hi - lo + 1 <= (r.window ?? DEFAULT_WINDOW)) pending.push(e.rule, lo, hi);
+        if (hi - lo + 1 <= r.window) pending.push(e.rule, lo, hi);
       });
       for (let pi = 0; pi < pending.length; pi += 3) {
         const p = { ri: at(pending, pi), from: at(pending, pi + 1), to: at(pending, pi + 2) };
         const r = at(ruleList, p.ri);
+        judging = p.ri;
+        judgingList = ruleList;
         const u = hits.unlessStamp[p.ri] === hits.stamp ? hits.unless[p.ri] : undefined;
         if (u) {
-          const w = r.unlessWindow ?? r.window ?? DEFAULT_WINDOW;
+          const w = r.unlessWindow;
           let cancelled = false;
           for (let k = 0; k < u.length; k += 2) {
             if (at(u, k + 1) >= p.from - w && at(u, k) <= p.to + w) { cancelled = true; break; }
           }
           if (cancelled) continue;
         }
-        const dir = r.direction ?? 'in';
+        const dir = r.direction;
         if (dir !== 'both' && dir !== direction) continue;
         if (isCustom && direction === 'out') continue;
         let f = fired.get(r);
@@ -280,6 +284,7 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
       collect(automaton, rules, false);
       if (custom) collect(custom, customRules, true);
     }
+    judging = -1;
     if (fired.size === 0) {
       // Most messages: nothing matched. Keep the conversation's message count right and stop.
       if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, []);
@@ -371,17 +376,36 @@ export function createDetector(options: DetectorOptions = DEFAULT_DETECTOR_OPTIO
     };
   }
 
+  const stats: ScanStats = { scanned: 0, flagged: 0, errors: 0, lastError: null };
+  /** The rule whose hit is being judged (index into judgingList), for the error report. */
+  let judging = -1;
+  let judgingList: readonly RuleInfo[] = rules;
+
   return {
     scan(msg: MessageInput): Verdict {
+      if (sensitivity === 'off') return { ...EMPTY, rules: [], spans: [], signals: [] };
+      stats.scanned++;
+      judging = -1;
       try {
-        return scan(msg);
-      } catch {
-        // The engine must never break the page; an unexpected input is simply not flagged.
+        const v = scan(msg);
+        if (v.flagged) stats.flagged++;
+        return v;
+      } catch (e) {
+        // The engine must never break the page: the message is not flagged, and the failure is
+        // counted and logged with the rule being judged (never the text) so tests and bug reports see it.
+        const rule = judging >= 0 ? judgingList[judging]?.id ?? null : null;
+        const message = e instanceof Error ? e.message : String(e);
+        stats.errors++;
+        stats.lastError = { rule, message };
+        console.error(`[Not Alone] engine error${rule ? ` in rule ${rule}` : ''}: ${message}`);
         return { ...EMPTY, rules: [], spans: [], signals: [] };
       }
     },
     forgetConversation(key: string): void {
       window.forget(key);
+    },
+    stats(): ScanStats {
+      return { ...stats, lastError: stats.lastError && { ...stats.lastError } };
     },
   };
 }

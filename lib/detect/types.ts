@@ -64,3 +64,72 @@ export interface Verdict {
   /** Human-readable signal ids of the fired rules (locale keys like "signal_secrecy"). */
   signals: string[];
 }
+
+export interface RuleExamples {
+  /** Messages the rule must fire on (alone, as an incoming message unless the rule is 'out'). */
+  match: string[];
+  /** Close calls the rule must NOT fire on. */
+  no: string[];
+}
+
+/**
+ * The shape of a rule, as the engine reads it (rule packs live in lib/rules, one file per
+ * language and category, and are handed to the engine compiled: see CompiledRules).
+ *
+ * Pattern syntax (compiled into one word-level automaton, see lib/detect/pattern.ts):
+ * - words separated by spaces; matching is whole-word, case-, accent- and disguise-insensitive;
+ * - `(a|b c|)` alternatives, an empty alternative makes the group optional;
+ * - `=word`: only matched in messages written with diacritics, for Vietnamese words whose
+ *   unaccented form is another common word ("vú" → "vu" as in "dịch vụ", "nhắn" → "nhận");
+ * - `~word`: only in messages without Vietnamese diacritics ("tg" is "ta gueule" in French
+ *   chat, "thời gian" in Vietnamese);
+ * - class words: `#phone`, `#minor` (a number 8–17), `#num`, `#money` (500k, $50), `#url`, `#shorturl`
+ *   (bit.ly…), `#badurl` (look-alike or throw-away domain), `#email`.
+ * Write Vietnamese with its diacritics: text typed without them still matches.
+ */
+export interface Rule {
+  id: string;
+  lang: Lang;
+  category: Category;
+  /** 0..1. ≥ 0.8 flags alone at every sensitivity, ~0.65 at Balanced, ~0.45 at Strict, less only with context. */
+  weight: number;
+  /** Locale key suffix: `signal_<signal>` explains the rule to the child. */
+  signal: string;
+  /** 'in' (default): judged on incoming messages. 'out': only on the child's own messages. */
+  direction?: 'in' | 'out' | 'both';
+  /** Any of these phrases fires the rule. */
+  patterns?: string[];
+  /** Fires when one term of EVERY group occurs within `window` words (any order). */
+  near?: string[][];
+  /** Words; default 8. */
+  window?: number;
+  /** Terms that cancel the rule when they occur within `window` words of the match ("never share your OTP"). */
+  unless?: string[];
+  /** Words around a match in which `unless` terms count; default `window`. */
+  unlessWindow?: number;
+  examples: RuleExamples;
+}
+
+/** What scoring needs of a rule once its patterns are compiled (no patterns, no examples). */
+export interface RuleInfo {
+  id: string;
+  category: Category;
+  weight: number;
+  signal: string;
+  direction: 'in' | 'out' | 'both';
+  /** Near-rule groups (0 for a phrase rule). */
+  groups: number;
+  window: number;
+  unlessWindow: number;
+}
+
+/** Counters of one detector since it was created. */
+export interface ScanStats {
+  /** Messages scanned (sensitivity 'off' scans nothing). */
+  scanned: number;
+  flagged: number;
+  /** Scans that hit an internal error and returned "not flagged" instead of throwing. */
+  errors: number;
+  /** The last internal error: the rule being judged when it happened (or null) and the message of the error — never the text. */
+  lastError: { rule: string | null; message: string } | null;
+}

@@ -1,17 +1,23 @@
-// The page side of the pipeline: page → site adapter → scan queue → judge → mark.
-// The MutationObserver callback only queues; reading and judging run later in short
-// time-boxed slices, and only for messages that are on screen (IntersectionObserver).
+// The page side of the pipeline: page → site adapter → scan queue → judge → verdict.
+// The MutationObserver callback only queues (de-duplicated sets, coalesced into one slice);
+// reading and judging run later in short slices (≤ MAX_SLICE_MS or MAX_SLICE_NODES), and only
+// for messages on screen (IntersectionObserver) or arriving live. Nothing runs while the page is
+// idle: no interval timer, only observers and a slice scheduled when there is work.
+// The scanner writes nothing into the page: verdicts go to the session's sinks.
 import type { Verdict } from '../detect/types';
 import type { MessageRead, SiteAdapter } from '../sites/types';
 import { BoundedMap } from './bounded-map';
 import { baseMessageKey, hashText } from './message-key';
-import { perfMarks, type PerfMarks } from './perf-marks';
+import { NO_PERF_MARKS, type PerfMarks } from './perf-marks';
+import { WorkQueue, type TakeSet } from './work-queue';
 
 /** A slice of work never runs longer than this, so the page keeps its frames. */
 export const MAX_SLICE_MS = 4;
+/** …nor handles more than this many queued nodes (roots expanded, messages judged). */
+export const MAX_SLICE_NODES = 64;
 /** Verdicts remembered by message key (re-renders of virtualised lists are not re-judged). */
 export const MAX_SEEN_MESSAGES = 5000;
-/** Pending queues are bounded; past this, the queue is dropped for one rescan of the container. */
+/** Elements waiting in all queues together; past this, the backlog is dropped for one rescan of the container. */
 export const MAX_PENDING = 20000;
 /**
  * A mutation batch adding at most this many elements is live chat (a message arriving, a few rows
@@ -20,13 +26,10 @@ export const MAX_PENDING = 20000;
  * loaded at once) go through the IntersectionObserver: only what is on screen is judged.
  */
 export const LIVE_BATCH_MAX = 50;
-/** How often the watchdog checks for SPA navigation and a replaced container. */
-export const WATCHDOG_MS = 1000;
+/** While no chat list is on the page, page changes are checked for one at most this often. */
+export const CONTAINER_CHECK_MS = 250;
 /** After this long with no messages on a page that should be a chat, report "not recognised". */
 export const NOT_RECOGNISED_AFTER_MS = 8000;
-
-export const MARK_ATTR = 'data-not-alone';
-export const CATEGORY_ATTR = 'data-not-alone-category';
 
 export interface ScannedMessage extends MessageRead {
   element: Element;
@@ -47,16 +50,16 @@ export interface PageScannerOptions {
   win: Window;
   signal: AbortSignal;
   judge(message: ScannedMessage): Verdict;
-  /** Every time a message element is marked; `firstTime` is false for re-renders of a seen message. */
-  onMarked(message: ScannedMessage, verdict: Verdict, firstTime: boolean): void;
+  /** Every time a message element shows a verdict; `first` is false for re-renders of a judged message. */
+  onVerdict(message: ScannedMessage, verdict: Verdict, first: boolean): void;
   onNotRecognised?(selectorsTried: readonly string[]): void;
-  /** Called when the conversation or container changes (SPA navigation). */
-  onNavigate?(): void;
+  perf?: PerfMarks;
 }
 
 interface JudgedState {
-  key: string;
-  text: string;
+  message: ScannedMessage;
+  seenKey: string;
+  verdict: Verdict;
 }
 
 export class PageScanner {
@@ -64,22 +67,17 @@ export class PageScanner {
   private readonly win: Window;
   private readonly doc: Document;
   private container: Element | null = null;
-  private url = '';
   private mutationObserver: MutationObserver | null = null;
   private visibilityObserver: IntersectionObserver | null = null;
-  private pendingRoots: Element[] = [];
-  /** Roots from small mutation batches: their messages are judged without the visibility wait. */
-  private liveRoots: Element[] = [];
-  private pendingMessages: Element[] = [];
-  /** Messages to judge now: seen on screen, or arrived live. */
-  private readyMessages: Element[] = [];
+  /** Watches the page for the chat list to appear, or (attached) for the list to be removed. */
+  private structureObserver: MutationObserver | null = null;
+  private containerCheck: number | undefined;
+  private readonly queue = new WorkQueue(MAX_PENDING);
   private scheduled = false;
   private readonly seen = new BoundedMap<string, Verdict>(MAX_SEEN_MESSAGES);
   /** Which element currently shows which key, to tell a re-render from a true duplicate. */
   private readonly keyOwner = new BoundedMap<string, WeakRef<Element>>(MAX_SEEN_MESSAGES);
-  private judged = new WeakMap<Element, JudgedState>();
-  private readonly startedAt: number;
-  private notRecognisedReported = false;
+  private readonly judged = new WeakMap<Element, JudgedState>();
   readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0, maxQueued: 0 };
   private readonly perf: PerfMarks;
   /** Keys judged in the current slice, written as one mark at its end (benchmark only). */
@@ -89,59 +87,67 @@ export class PageScanner {
     this.adapter = options.adapter;
     this.win = options.win;
     this.doc = options.win.document;
-    this.startedAt = Date.now();
-    this.perf = perfMarks(this.doc);
+    this.perf = options.perf ?? NO_PERF_MARKS;
   }
 
   start(): void {
     const { signal } = this.options;
     if (signal.aborted) return;
-    this.checkPage();
-    const timer = this.win.setInterval(() => this.checkPage(), WATCHDOG_MS);
-    const onNav = () => this.checkPage();
-    this.win.addEventListener('popstate', onNav, { signal });
-    this.win.addEventListener('hashchange', onNav, { signal });
-    signal.addEventListener('abort', () => {
-      this.win.clearInterval(timer);
-      this.detach();
-    });
+    signal.addEventListener('abort', () => this.detach(), { once: true });
+    const notRecognised = this.win.setTimeout(() => this.reportIfNotRecognised(), NOT_RECOGNISED_AFTER_MS);
+    signal.addEventListener('abort', () => this.win.clearTimeout(notRecognised), { once: true });
+    this.findContainer();
   }
 
-  /** Forget every verdict and judge all messages on screen again (settings changed). */
-  rescanAll(): void {
-    this.seen.clear();
-    this.keyOwner.clear();
-    this.judged = new WeakMap();
-    this.stats.scanned = 0;
-    this.stats.flagged = 0;
+  /** Each message on screen that has a verdict, with it (test marks switched on later). */
+  forEachJudged(visit: (message: ScannedMessage, verdict: Verdict) => void): void {
     if (!this.container) return;
     for (const el of this.adapter.findMessages(this.container)) {
-      el.removeAttribute(MARK_ATTR);
-      el.removeAttribute(CATEGORY_ATTR);
+      const state = this.judged.get(el);
+      if (state) visit(state.message, state.verdict);
     }
-    this.queueRoot(this.container);
   }
 
-  /** Watchdog: follow URL changes and containers that the site replaced. */
-  private checkPage(): void {
+  /** Judge this message again (the child's answer changed what applies to it). */
+  rejudge(element: Element): void {
+    const state = this.judged.get(element);
+    if (!state) return;
+    this.seen.delete(state.seenKey);
+    this.judged.delete(element);
+    this.queue.ready.add(element);
+    this.schedule();
+  }
+
+  private findContainer(): void {
+    this.containerCheck = undefined;
     if (this.options.signal.aborted) return;
     const current = this.adapter.findContainer(this.doc);
-    const href = this.win.location.href;
-    if (current !== this.container || href !== this.url) {
-      const navigated = this.url !== '' && (href !== this.url || current !== this.container);
-      this.url = href;
-      this.detach();
-      if (navigated) this.options.onNavigate?.();
-      if (current) this.attach(current);
-    }
-    this.reportIfNotRecognised();
+    if (current && current !== this.container) this.attach(current);
+    else if (!current && !this.structureObserver) this.watchForContainer();
+  }
+
+  /** No chat list yet: look again when the page changes, at most every CONTAINER_CHECK_MS. */
+  private watchForContainer(): void {
+    this.structureObserver = new MutationObserver(() => {
+      if (this.containerCheck === undefined) this.containerCheck = this.win.setTimeout(() => this.findContainer(), CONTAINER_CHECK_MS);
+    });
+    this.structureObserver.observe(this.doc.documentElement, { childList: true, subtree: true });
   }
 
   private attach(container: Element): void {
+    this.detach();
     this.container = container;
     this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
     this.mutationObserver.observe(container, { childList: true, subtree: true, characterData: true });
     this.visibilityObserver = new IntersectionObserver((entries) => this.onVisibility(entries));
+    // The list is replaced when it or one of its ancestors leaves the page: watching their child
+    // lists (not the whole document) sees exactly that.
+    this.structureObserver = new MutationObserver(() => {
+      if (container.isConnected) return;
+      this.detach();
+      this.findContainer();
+    });
+    for (let node = container.parentNode; node; node = node.parentNode) this.structureObserver.observe(node, { childList: true });
     this.queueRoot(container);
     this.perf.mark('attach');
   }
@@ -149,49 +155,46 @@ export class PageScanner {
   private detach(): void {
     this.mutationObserver?.disconnect();
     this.visibilityObserver?.disconnect();
+    this.structureObserver?.disconnect();
+    if (this.containerCheck !== undefined) this.win.clearTimeout(this.containerCheck);
+    this.containerCheck = undefined;
     this.mutationObserver = null;
     this.visibilityObserver = null;
+    this.structureObserver = null;
     this.container = null;
-    this.pendingRoots = [];
-    this.liveRoots = [];
-    this.pendingMessages = [];
-    this.readyMessages = [];
+    this.queue.clear();
   }
 
   /** Only queues: no reading, no judging inside the observer callback. */
   private onMutations(records: MutationRecord[]): void {
-    const roots: Element[] = [];
+    let added = 0;
+    for (const record of records) added += record.type === 'childList' ? record.addedNodes.length : 1;
+    const live = added <= LIVE_BATCH_MAX;
     for (const record of records) {
       if (record.type === 'childList') {
         for (const node of record.addedNodes) {
-          if (node.nodeType === 1) roots.push(node as Element);
-          else if (node.parentElement) roots.push(node.parentElement);
+          if (node.nodeType === 1) this.queueRoot(node as Element, live);
+          else if (node.parentElement) this.queueRoot(node.parentElement, live);
         }
       } else if (record.target.parentElement) {
-        roots.push(record.target.parentElement);
+        this.queueRoot(record.target.parentElement, live);
       }
     }
-    const live = roots.length <= LIVE_BATCH_MAX;
-    for (const root of roots) this.queueRoot(root, live);
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       this.visibilityObserver?.unobserve(entry.target);
-      this.readyMessages.push(entry.target);
+      this.queue.ready.add(entry.target);
     }
     this.schedule();
   }
 
   private queueRoot(root: Element, live = false): void {
-    if (this.pendingRoots.length + this.liveRoots.length >= MAX_PENDING) {
-      // A flood: drop the backlog and rescan the container once instead.
-      this.pendingRoots = this.container ? [this.container] : [];
-      this.liveRoots = [];
-      this.pendingMessages = [];
-    } else {
-      (live ? this.liveRoots : this.pendingRoots).push(root);
+    if (!this.queue.addRoot(root, live) && this.container) {
+      // A flood: the backlog was dropped; rescan the container once instead.
+      this.queue.addRoot(this.container, false);
     }
     this.schedule();
   }
@@ -207,27 +210,28 @@ export class PageScanner {
     if (this.options.signal.aborted) return;
     const started = performance.now();
     const deadline = started + MAX_SLICE_MS;
-    while (performance.now() < deadline) {
-      const visible = this.readyMessages.shift();
+    const { queue } = this;
+    for (let nodes = 0; nodes < MAX_SLICE_NODES && performance.now() < deadline; nodes++) {
+      const visible = queue.ready.take();
       if (visible) {
         this.judgeElement(visible);
         continue;
       }
-      const live = this.liveRoots.shift();
+      const live = queue.liveRoots.take();
       if (live) {
-        this.expandRoot(live, this.readyMessages);
+        this.expandRoot(live, queue.ready);
         continue;
       }
-      const message = this.pendingMessages.shift();
+      const message = queue.waiting.take();
       if (message) {
         if (this.needsJudging(message)) this.visibilityObserver?.observe(message);
         continue;
       }
-      const root = this.pendingRoots.shift();
+      const root = queue.roots.take();
       if (!root) break;
-      this.expandRoot(root, this.pendingMessages);
+      this.expandRoot(root, queue.waiting);
     }
-    const queued = this.readyMessages.length + this.liveRoots.length + this.pendingMessages.length + this.pendingRoots.length;
+    const queued = queue.size;
     if (queued > this.stats.maxQueued) {
       this.stats.maxQueued = queued;
       this.perf.mark(`queue:${queued}`);
@@ -241,19 +245,19 @@ export class PageScanner {
   }
 
   /** Turn a queued subtree into message elements: to watch for visibility, or (live) to judge. */
-  private expandRoot(root: Element, into: Element[]): void {
+  private expandRoot(root: Element, into: TakeSet<Element>): void {
     if (!this.container) return;
     // Live rows the page removed before this slice are still read (see judgeElement); bulk roots are not.
-    const detachedLive = into === this.readyMessages && !root.isConnected;
+    const detachedLive = into === this.queue.ready && !root.isConnected;
     if (!detachedLive && !this.container.contains(root)) return;
     const found = this.adapter.findMessages(root);
     if (found.length) {
-      for (const el of found) into.push(el);
+      for (const el of found) this.queue.addMessage(el, into);
       return;
     }
     // Text rendered into an existing bubble after the bubble itself.
     const owner = this.adapter.closestMessage(root);
-    if (owner && this.container.contains(owner)) into.push(owner);
+    if (owner && this.container.contains(owner)) this.queue.addMessage(owner, into);
   }
 
   private needsJudging(el: Element): boolean {
@@ -261,7 +265,7 @@ export class PageScanner {
     if (!state) return true;
     // Re-judge only when the text changed (edited message, lazy render), not on our own marks.
     const read = this.adapter.readMessage(el);
-    return read !== null && read.text !== state.text;
+    return read !== null && read.text !== state.message.text;
   }
 
   private judgeElement(el: Element): void {
@@ -270,14 +274,14 @@ export class PageScanner {
     const read = this.adapter.readMessage(el);
     if (!read) return;
     const previous = this.judged.get(el);
-    if (previous && previous.text === read.text) return;
+    if (previous && previous.message.text === read.text) return;
     const conversationKey = `${this.adapter.id}:${this.adapter.conversationKey(this.doc, new URL(this.win.location.href))}`;
     const messageKey = this.keyFor(el, read, conversationKey);
     const message: ScannedMessage = { ...read, element: el, messageKey, conversationKey };
     // An edited message keeps its platform id, not its verdict: remember verdicts per text too.
     const seenKey = read.platformId ? `${messageKey}:${hashText(read.text)}` : messageKey;
     let verdict = this.seen.get(seenKey);
-    const firstTime = verdict === undefined;
+    const first = verdict === undefined;
     if (!verdict) {
       verdict = this.options.judge(message);
       this.seen.set(seenKey, verdict);
@@ -286,11 +290,8 @@ export class PageScanner {
       if (verdict.flagged) this.stats.flagged++;
     }
     this.stats.recognised = true;
-    this.judged.set(el, { key: messageKey, text: read.text });
-    el.setAttribute(MARK_ATTR, verdict.flagged ? 'risk' : 'ok');
-    if (verdict.flagged && verdict.category) el.setAttribute(CATEGORY_ATTR, verdict.category);
-    else el.removeAttribute(CATEGORY_ATTR);
-    this.options.onMarked(message, verdict, firstTime);
+    this.judged.set(el, { message, seenKey, verdict });
+    this.options.onVerdict(message, verdict, first);
   }
 
   /** Same key for a re-rendered message; `#n` suffix for a true duplicate still on screen. */
@@ -308,10 +309,8 @@ export class PageScanner {
   }
 
   private reportIfNotRecognised(): void {
-    if (this.notRecognisedReported || this.stats.recognised) return;
+    if (this.options.signal.aborted || this.stats.recognised) return;
     if (!this.adapter.expectsChat(new URL(this.win.location.href), this.doc)) return;
-    if (Date.now() - this.startedAt < NOT_RECOGNISED_AFTER_MS) return;
-    this.notRecognisedReported = true;
     this.stats.recognised = false;
     this.options.onNotRecognised?.(this.adapter.selectorsTried);
   }

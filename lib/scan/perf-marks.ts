@@ -1,9 +1,8 @@
 // User Timing marks for the page benchmark (scripts/bench/page.ts, docs/performance.md). They are
-// written only when the page's root element carries PERF_FLAG_ATTR (the benchmark's generated
-// pages do; real sites do not), so normal browsing pays one attribute read per page. Marks carry
-// names, durations, counts and message keys (platform ids or hashes), never message text.
+// written only while the extension switched them on (storage.local BENCH_TIMINGS_KEY, set from the
+// service worker by the bench): nothing a page does turns them on. Marks carry names, durations,
+// counts and message keys (platform ids or hashes), never message text.
 
-export const PERF_FLAG_ATTR = 'data-not-alone-perf';
 export const PERF_PREFIX = 'not-alone:';
 
 export interface PerfMarks {
@@ -14,14 +13,16 @@ export interface PerfMarks {
   mark(name: string): void;
 }
 
-const OFF: PerfMarks = { enabled: false, measure: () => undefined, mark: () => undefined };
-
-export function perfMarks(doc: Document): PerfMarks {
-  if (!doc.documentElement?.hasAttribute(PERF_FLAG_ATTR)) return OFF;
-  const timing = doc.defaultView?.performance ?? performance;
-  return {
-    enabled: true,
-    measure: (name, start) => void timing.measure(PERF_PREFIX + name, { start, end: timing.now() }),
-    mark: (name) => void timing.mark(PERF_PREFIX + name),
-  };
+/** Marks that follow a switch the content script flips when the extension's setting changes. */
+export class SwitchedPerfMarks implements PerfMarks {
+  enabled = false;
+  constructor(private readonly timing: Pick<Performance, 'mark' | 'measure' | 'now'>) {}
+  measure(name: string, start: number): void {
+    if (this.enabled) this.timing.measure(PERF_PREFIX + name, { start, end: this.timing.now() });
+  }
+  mark(name: string): void {
+    if (this.enabled) this.timing.mark(PERF_PREFIX + name);
+  }
 }
+
+export const NO_PERF_MARKS: PerfMarks = { enabled: false, measure: () => undefined, mark: () => undefined };

@@ -3,7 +3,6 @@
 // following FBI/NCMEC advice: keep the threats and the account, never the image), and can be
 // deleted one by one. False alarms and dismissals hold hashes and keys, never message text.
 import type { Category, Direction, Severity } from '../detect/types';
-import { hashText } from '../scan/message-key';
 import type { SiteId } from '../sites/types';
 import type { ExtensionMessage, WarningStateReply } from '../messages';
 import type { NotAloneDb } from './event-log';
@@ -78,25 +77,8 @@ export async function countEvidence(db: NotAloneDb): Promise<number> {
   return db.evidence.count();
 }
 
-/**
- * Text folded so that "similar" messages share a key: case, accents (đ → d), punctuation,
- * spacing and the digits of numbers (codes, amounts, times) do not matter.
- */
-export function similarText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/\d+/g, '0')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Key of "this sender's similar message in this conversation" (a hash: no text is kept). */
-export function falseAlarmKey(conversationKey: string, sender: string | undefined, text: string): string {
-  return `fa:${hashText(`${conversationKey}\u0000${sender ?? ''}\u0000${similarText(text)}`)}`;
-}
+// The key of a "This is OK" answer is the judge's (lib/scan/judge.ts).
+export { falseAlarmKey, similarText } from '../scan/judge';
 
 export async function markFalseAlarm(db: NotAloneDb, alarm: FalseAlarm, eventId?: number): Promise<void> {
   await db.transaction('rw', db.falseAlarms, db.events, async () => {

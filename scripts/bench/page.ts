@@ -1,12 +1,14 @@
 // The page half of `npm run bench`: the built extension in Debian's Chromium on generated
 // Discord-shaped pages (tests/fixtures/bench/generate.ts), each scenario run in a browser WITH
-// the extension and in one WITHOUT it, in the same run, several runs, medians reported.
+// the extension and in one WITHOUT it, in the same run, several runs, medians reported. The bench
+// switches on the extension's test marks and benchmark timings from its service worker
+// (lib/contract/test-marks.ts): a page cannot.
 //
 // How time is attributed: the V8 sampling profiler (CDP Profiler, 100 µs) runs over each
 // scenario; a sample whose stack holds a chrome-extension:// frame is the extension's, one with
 // the page's https:// frames is the page's. "Longest extension task" is the longest unbroken run
 // of extension samples (an upper bound: two back-to-back slices count as one). The scanner also
-// writes User Timing measures when the page asks for them (lib/scan/perf-marks.ts): each slice's
+// writes User Timing measures while the bench switched them on (lib/scan/perf-marks.ts): each slice's
 // duration, each message judged (by key), the queue's high-water mark. Long tasks come from the
 // page's own PerformanceObserver('longtask'); heap from CDP after a forced GC.
 //
@@ -19,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BENCH_TIMINGS_KEY, TEST_MARKS_KEY } from '../../lib/contract/test-marks';
 import { BENCH_IDLE_URL, BENCH_URL, benchPage, generateMessages, type BenchKind } from '../../tests/fixtures/bench/generate';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -120,7 +123,12 @@ async function launch(extDir: string | null): Promise<Launched> {
   });
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
   if (extDir) {
-    await (context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker'));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // From an extension context, as tests and independent checks do: marks and timings on.
+    await worker.evaluate(
+      (keys) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(Object.fromEntries(keys.map((k) => [k, true]))),
+      [TEST_MARKS_KEY, BENCH_TIMINGS_KEY],
+    );
     await closeWelcomeTab(context);
   }
   return {

@@ -1,7 +1,7 @@
 // The page-side performance properties that can be checked without a clock (issue 9): a live
 // burst is judged exactly once per message with a bounded queue, a virtualised list scrolled back
-// and forth is never re-judged, a long history is judged only where it is on screen, and pages
-// that do not ask for benchmark marks get none. Timings live in `npm run bench` (docs/performance.md).
+// and forth is never re-judged, a long history is judged only where it is on screen, and a page
+// cannot switch the benchmark marks on (only the extension can, from its service worker). Timings live in `npm run bench` (docs/performance.md).
 import { test, expect, type Page } from '@playwright/test';
 import { BENCH_URL, benchPage, generateMessages, type BenchPageOptions } from '../fixtures/bench/generate';
 import { launchWithExtension, type Launched } from './support/extension';
@@ -20,7 +20,7 @@ test.afterEach(async () => browser?.close());
  * on install; a hidden tab runs almost no frames: no rAF, IntersectionObserver late).
  */
 async function openBench(options: BenchPageOptions): Promise<Page> {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ benchTimings: options.perfMarks !== false });
   const body = benchPage(options);
   await browser.context.route(BENCH_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   const page = await browser.context.newPage();
@@ -112,8 +112,14 @@ test('5,000 messages at once: only what is on screen is judged, and it is all ma
   expect(Object.values(await judgedCounts(page)).every((n) => n === 1)).toBe(true);
 });
 
-test('pages that do not ask for benchmark marks get none', async () => {
-  const page = await openBench({ kind: 'load', messages: 200, perfMarks: false });
+test('a page cannot switch the benchmark marks on: without the extension\'s switch it gets none', async () => {
+  // The page asks for them (data-not-alone-perf on <html>, which once switched them on); the
+  // extension's own switch is off.
+  browser = await launchWithExtension();
+  const body = benchPage({ kind: 'load', messages: 200, perfMarks: true });
+  await browser.context.route(BENCH_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const page = await browser.context.newPage();
+  await page.goto(BENCH_URL);
   await expect(page.locator('li[data-not-alone]').first()).toBeAttached({ timeout: 30_000 });
   const marks = await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('not-alone:')).length);
   expect(marks).toBe(0);

@@ -5,6 +5,7 @@ import { test, expect as baseExpect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../lib/detect/index';
+import { builtInRules } from '../../lib/rules/built-in';
 import { RULES } from '../../lib/rules/index';
 import { CATEGORIES, type Category } from '../../lib/detect/types';
 import { ROOT, launchWithExtension, openFixture, readEvents, serviceWorker, type Launched } from './support/extension';
@@ -30,7 +31,7 @@ function sampleFor(category: Category): { text: string; outgoing: boolean } {
   for (const rule of RULES) {
     if (rule.category !== category) continue;
     for (const text of rule.examples.match) {
-      const verdict = createDetector(DEFAULT_DETECTOR_OPTIONS).scan({ text, direction: outgoing ? 'out' : 'in' });
+      const verdict = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS).scan({ text, direction: outgoing ? 'out' : 'in' });
       if (verdict.flagged && verdict.category === category) return { text, outgoing };
     }
   }

@@ -1,16 +1,19 @@
 // Marks the matched words inside the page's message without touching the page's text nodes:
 // the CSS Custom Highlight API paints Ranges over the existing nodes. Where the API is missing
 // (older Firefox), the whole message gets an outline through an attribute and a style rule.
+// The highlight's and the attribute's names are the install's neutral ones (shadow-host.ts).
 import { MAX_SCAN_CHARS } from '@/lib/detect';
 import type { Span } from '@/lib/detect/types';
 
-export const HIGHLIGHT_NAME = 'not-alone-match';
-export const OUTLINE_ATTR = 'data-not-alone-outline';
+export interface HighlightNames {
+  highlight: string;
+  outlineAttr: string;
+}
 
 // Yellow behind near-black text is ≥ 4.5:1; the underline keeps the cue for colour-blind readers.
-const PAGE_CSS = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #1b1b1f; text-decoration: underline 2px #b3261e; }
-[${OUTLINE_ATTR}] { outline: 2px solid #b3261e !important; outline-offset: 2px !important; }
+const pageCss = ({ highlight, outlineAttr }: HighlightNames) => `
+::highlight(${highlight}) { background-color: #ffe066; color: #1b1b1f; text-decoration: underline 2px #b3261e; }
+[${outlineAttr}] { outline: 2px solid #b3261e !important; outline-offset: 2px !important; }
 `;
 
 interface CharPosition {
@@ -27,8 +30,8 @@ export const MAX_HIGHLIGHT_CHARS = 2 * MAX_SCAN_CHARS;
 
 /**
  * The element's text with whitespace collapsed the way adapters read it, and where each of its
- * characters lives in the DOM, up to `limit` characters. Text inside our own `not-alone-*`
- * elements is skipped.
+ * characters lives in the DOM, up to `limit` characters. (Our cards keep their text in a shadow
+ * root, which the walk does not enter.)
  */
 export function collapsedText(root: Element, limit = MAX_HIGHLIGHT_CHARS): { text: string; positions: CharPosition[] } {
   const doc = root.ownerDocument;
@@ -36,7 +39,6 @@ export function collapsedText(root: Element, limit = MAX_HIGHLIGHT_CHARS): { tex
   const positions: CharPosition[] = [];
   let text = '';
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentElement?.closest('[data-not-alone-ui]')) continue;
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const char = data.charAt(i);
@@ -96,7 +98,10 @@ export class MatchHighlighter {
   private readonly byKey = new Map<string, { element: Element; ranges: Range[] }>();
   private styled = false;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly names: HighlightNames,
+  ) {
     const win = doc.defaultView as (Window & { Highlight?: new () => HighlightLike; CSS?: { highlights?: HighlightRegistry } }) | null;
     const registry = win?.CSS?.highlights;
     if (registry && typeof win?.Highlight === 'function') {
@@ -120,10 +125,10 @@ export class MatchHighlighter {
       const ranges = matchRanges(element, text, spans);
       for (const range of ranges) this.highlight.add(range);
       // (Re)registering is idempotent and survives a page that cleared the registry.
-      this.registry.set(HIGHLIGHT_NAME, this.highlight);
+      this.registry.set(this.names.highlight, this.highlight);
       this.byKey.set(key, { element, ranges });
     } else {
-      element.setAttribute(OUTLINE_ATTR, '');
+      element.setAttribute(this.names.outlineAttr, '');
       this.byKey.set(key, { element, ranges: [] });
     }
   }
@@ -133,12 +138,13 @@ export class MatchHighlighter {
     if (!entry) return;
     this.byKey.delete(key);
     for (const range of entry.ranges) this.highlight?.delete(range);
-    entry.element.removeAttribute(OUTLINE_ATTR);
+    entry.element.removeAttribute(this.names.outlineAttr);
   }
 
   clear(): void {
     for (const key of [...this.byKey.keys()]) this.remove(key);
     this.highlight?.clear();
+    this.registry?.delete(this.names.highlight);
   }
 
   /** One page-level rule for the highlight colours; adopted, so no node is added to the page. */
@@ -147,12 +153,11 @@ export class MatchHighlighter {
     this.styled = true;
     try {
       const sheet = new (this.doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-      sheet.replaceSync(PAGE_CSS);
+      sheet.replaceSync(pageCss(this.names));
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     } catch {
       const style = this.doc.createElement('style');
-      style.setAttribute('data-not-alone-ui', '');
-      style.textContent = PAGE_CSS;
+      style.textContent = pageCss(this.names);
       (this.doc.head ?? this.doc.documentElement).append(style);
     }
   }

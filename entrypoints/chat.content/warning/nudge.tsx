@@ -4,12 +4,9 @@
 // The input listener only schedules; the text is judged once typing pauses.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Category, Verdict } from '@/lib/detect/types';
 import { t } from '@/lib/ui/i18n';
-import { shadowUiOptions } from './shadow-ui';
-
-export const NUDGE_TAG = 'not-alone-nudge';
+import { createShadowHost, isOurUi, type ShadowHost, type UiNames } from './shadow-host';
 /** Judge the draft once typing has paused this long. */
 export const NUDGE_DELAY_MS = 500;
 /** Longest draft judged (a chat message is far shorter). */
@@ -22,7 +19,7 @@ const MIN_ROOM_ABOVE_PX = 120;
 export const NUDGE_CATEGORIES: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
 
 const NUDGE_CSS = `
-/* WXT resets the host with "all: initial !important"; position comes in through custom properties. */
+/* The host is reset with "all: initial !important"; position comes in through custom properties. */
 :host { position: fixed !important; z-index: 2147483646 !important; left: var(--na-left) !important; top: var(--na-top, auto) !important;
   bottom: var(--na-bottom, auto) !important; max-width: var(--na-max-width) !important; display: block !important; }
 .nudge { font: 0.875rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; background: #f3f8ff;
@@ -58,7 +55,7 @@ export function draftOf(el: Editable): string {
 }
 
 export class ComposerNudge {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private ui: ShadowHost | null = null;
   private timer: number | undefined;
   /** "Got it" silences the hint for this composer until it is emptied. */
   private silenced: Editable | null = null;
@@ -67,6 +64,8 @@ export class ComposerNudge {
     private readonly ctx: ContentScriptContext,
     /** Judges the child's draft; null while protection is off on this page. */
     private readonly judge: (text: string) => Verdict | null,
+    /** The host's names now (they change when test marks are switched). */
+    private readonly names: () => UiNames,
   ) {}
 
   start(): void {
@@ -76,7 +75,7 @@ export class ComposerNudge {
 
   private onInput(event: Event): void {
     const el = editableOf(event.composedPath()[0]);
-    if (!el || el.closest(NUDGE_TAG)) return;
+    if (!el || isOurUi(el, this.names())) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = this.ctx.setTimeout(() => void this.check(el), NUDGE_DELAY_MS);
   }
@@ -91,21 +90,18 @@ export class ComposerNudge {
     const verdict = this.judge(draft);
     const category = verdict?.flagged && verdict.category && NUDGE_CATEGORIES.has(verdict.category) ? verdict.category : null;
     if (!category || this.silenced === el) return this.hide();
-    await this.show(el, category);
+    this.show(el, category);
   }
 
-  private async show(el: Editable, category: Category): Promise<void> {
-    if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
-        ...shadowUiOptions(NUDGE_TAG, NUDGE_CSS),
-        position: 'inline',
-        anchor: document.body,
-        append: 'last',
-      });
+  private show(el: Editable, category: Category): void {
+    const names = this.names();
+    if (this.ui?.host.localName !== names.nudge) {
+      this.hide();
+      this.ui = createShadowHost(document, names.nudge, names.shadowMode, NUDGE_CSS);
     }
     const ui = this.ui;
-    if (!ui.mounted) ui.mount();
-    this.place(ui.shadowHost, el);
+    if (!ui.host.isConnected) document.body.append(ui.host);
+    this.place(ui.host, el);
     render(
       <div class="nudge" role="status" aria-live="polite" data-testid="nudge" data-category={category}>
         <strong>{t('nudge_title')}</strong>
@@ -122,7 +118,7 @@ export class ComposerNudge {
           {t('nudge_dismiss')}
         </button>
       </div>,
-      ui.mounted!,
+      ui.container,
     );
   }
 
@@ -142,6 +138,8 @@ export class ComposerNudge {
   }
 
   private hide(): void {
-    this.ui?.remove();
+    if (!this.ui) return;
+    render(null, this.ui.container);
+    this.ui.host.remove();
   }
 }

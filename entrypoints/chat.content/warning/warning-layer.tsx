@@ -1,39 +1,34 @@
-// Mounts one warning card per flagged message, in a `not-alone-warning` element with an open
-// shadow root placed right after the message. Re-renders of the same message reuse the card.
+// The card layer, a verdict sink: one warning card per flagged message, in a host element placed
+// right after the message (shadow-host.ts: a neutral name and a closed shadow root, or the test
+// contract's `not-alone-warning` with an open one). Re-renders of the same message reuse the card.
 // Also remembers the child's answers (dismissed, "This is OK") through the service worker, and
 // keeps a busy chat calm: after MAX_FULL_CARDS cards, further warnings start as one line.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Verdict } from '@/lib/detect/types';
 import type { ExtensionMessage, WarningStateReply } from '@/lib/messages';
-import { CATEGORY_ATTR, MARK_ATTR, type ScannedMessage } from '@/lib/scan/page-scanner';
+import { BoundedMap } from '@/lib/scan/bounded-map';
+import { falseAlarmKey } from '@/lib/scan/judge';
+import { MAX_SEEN_MESSAGES, type ScannedMessage } from '@/lib/scan/page-scanner';
+import type { VerdictSink } from '@/lib/scan/sinks';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { EffectiveSettings } from '@/lib/store/effective-settings';
-import { falseAlarmKey } from '@/lib/store/evidence';
 import { resolveHelpRegion, type HelpRegion } from '@/lib/tips/help-lines';
 import { t } from '@/lib/ui/i18n';
 import { buildCard } from './card-model';
 import { CARD_CSS } from './card-css';
 import { captureEvidence } from './evidence-capture';
 import { MatchHighlighter } from './highlight';
-import { shadowUiOptions } from './shadow-ui';
+import { createShadowHost, type ShadowHost, type UiNames } from './shadow-host';
 import { WarningCard } from './WarningCard';
 
-export const WARNING_TAG = 'not-alone-warning';
 /** Full cards per conversation; later warnings start compact ("Another warning: … Show"). */
 export const MAX_FULL_CARDS = 2;
 /** Delay before the other cards of a chat show a new warning count (batches a burst of warnings). */
 export const COUNT_REFRESH_MS = 200;
 
-/** The verdict of a message the child marked "This is OK". */
-export const ACCEPTED_VERDICT: Verdict = Object.freeze({
-  flagged: false, category: null, severity: null, score: 0, rules: [], spans: [], signals: [],
-}) as Verdict;
-
 interface CardEntry {
-  ui: ShadowRootContentScriptUi<HTMLElement>;
+  ui: ShadowHost;
   message: ScannedMessage;
   verdict: Verdict;
   compact: boolean;
@@ -52,40 +47,80 @@ async function toWorker<T>(message: ExtensionMessage): Promise<T | null> {
   }
 }
 
-export class WarningLayer {
+export interface WarningLayerOptions {
+  /** Which adapter read the messages now (for the neighbours of "Save evidence"). */
+  adapter(): SiteAdapter | null;
+  /** The child's "This is OK" answers; the layer adds to it, the judge reads it. */
+  falseAlarms: Set<string>;
+  /** "This is OK" was pressed: the message is to be judged again (the judge now accepts it). */
+  onAccepted(message: ScannedMessage): void;
+  names: UiNames;
+}
+
+export class WarningLayer implements VerdictSink {
   private readonly cards = new Map<string, CardEntry>();
-  private readonly pending = new Set<string>();
   private dismissed = new Set<string>();
-  private falseAlarms = new Set<string>();
   /** Flagged message keys per conversation, in the order they were warned about. */
   private readonly byConversation = new Map<string, string[]>();
-  private readonly eventIds = new Map<string, number>();
+  /** Logged events' ids by message key (bounded like the scanner's verdicts). */
+  private readonly eventIds = new BoundedMap<string, number>(MAX_SEEN_MESSAGES);
   /** Conversations whose cards show an old warning count. */
   private readonly staleCounts = new Set<string>();
-  private readonly highlighter = new MatchHighlighter(document);
+  private highlighter: MatchHighlighter;
   private region: HelpRegion = 'INTL';
   private organizationName: string | undefined;
+  private names: UiNames;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly options: WarningLayerOptions) {
+    this.names = options.names;
+    this.highlighter = new MatchHighlighter(document, options.names);
+  }
+
+  onVerdict(message: ScannedMessage, verdict: Verdict): void {
+    if (verdict.flagged) this.show(message, verdict);
+    else if (this.cards.has(message.messageKey)) this.removeCard(message.messageKey);
+  }
+
+  onSessionEnd(): void {
+    this.clear();
+  }
+
+  /** Test marks switched on or off: every card moves to a host under the other names. */
+  setNames(names: UiNames): void {
+    if (names === this.names) return;
+    this.names = names;
+    this.highlighter.clear();
+    this.highlighter = new MatchHighlighter(document, names);
+    for (const [key, entry] of this.cards) {
+      unmount(entry.ui);
+      if (!entry.message.element.isConnected) {
+        this.cards.delete(key);
+        continue;
+      }
+      entry.ui = this.mount(entry.message.element);
+      this.highlighter.add(key, entry.message.element, entry.message.text, entry.verdict.spans);
+      this.renderCard(key);
+    }
+  }
+
+  private mount(after: Element): ShadowHost {
+    const ui = createShadowHost(document, this.names.card, this.names.shadowMode, CARD_CSS);
+    after.after(ui.host);
+    return ui;
+  }
 
   /** Load the child's earlier answers; resolves (with nothing remembered) if the worker is away. */
   async loadAnswers(): Promise<void> {
     const state = await toWorker<WarningStateReply>({ type: 'warning-state' });
     if (!state) return;
-    this.falseAlarms = new Set(state.falseAlarms);
+    for (const key of state.falseAlarms) this.options.falseAlarms.add(key);
     this.dismissed = new Set(state.dismissed);
   }
 
   configure({ settings, policy }: EffectiveSettings): void {
     this.region = resolveHelpRegion(settings.helpRegion, [...navigator.languages, browser.i18n.getUILanguage()]);
     this.organizationName = policy.organizationName?.trim() || undefined;
-  }
-
-  /** The scanner's judge, with the child's "This is OK" answers applied first. */
-  judge(message: ScannedMessage, scan: () => Verdict): Verdict {
-    // Hashing every message costs as much as judging it: skip it while there is nothing to match.
-    if (this.falseAlarms.size === 0) return scan();
-    return this.falseAlarms.has(this.falseAlarmKeyOf(message)) ? ACCEPTED_VERDICT : scan();
   }
 
   /** The event logged for this warning, so "This is OK" can mark it for the activity view. */
@@ -95,31 +130,19 @@ export class WarningLayer {
     if (entry) entry.eventId = id;
   }
 
-  async show(message: ScannedMessage, verdict: Verdict, adapter: SiteAdapter): Promise<void> {
+  show(message: ScannedMessage, verdict: Verdict): void {
     // A message judged after the page removed it has no place for a card.
     if (!verdict.flagged || !verdict.category || !verdict.severity || !message.element.isConnected) return;
+    const adapter = this.options.adapter();
     const key = message.messageKey;
-    if (this.dismissed.has(key) || this.pending.has(key)) return;
+    if (!adapter || this.dismissed.has(key)) return;
     const existing = this.cards.get(key);
-    if (existing?.ui.shadowHost.isConnected && existing.ui.shadowHost.previousElementSibling === message.element) return;
-    existing?.ui.remove();
+    if (existing?.ui.host.isConnected && existing.ui.host.previousElementSibling === message.element) return;
+    if (existing) unmount(existing.ui);
     const count = this.countIn(message.conversationKey, key);
     const compact = existing?.compact ?? count > MAX_FULL_CARDS;
-    const entry: Partial<CardEntry> = { message, verdict, compact, adapter, seenAt: existing?.seenAt ?? Date.now(), eventId: this.eventIds.get(key) };
-    this.pending.add(key);
-    try {
-      entry.ui = await createShadowRootUi(this.ctx, {
-        ...shadowUiOptions(WARNING_TAG, CARD_CSS),
-        position: 'inline',
-        anchor: message.element,
-        append: 'after',
-      });
-    } finally {
-      this.pending.delete(key);
-    }
-    if (!message.element.isConnected || this.dismissed.has(key)) return;
-    entry.ui.mount();
-    this.cards.set(key, entry as CardEntry);
+    const ui = this.mount(message.element);
+    this.cards.set(key, { ui, message, verdict, compact, adapter, seenAt: existing?.seenAt ?? Date.now(), eventId: this.eventIds.get(key) });
     this.highlighter.add(key, message.element, message.text, verdict.spans);
     this.renderCard(key);
     // Every card of this chat shows the new count: re-rendered once per wave of warnings (a busy
@@ -128,11 +151,12 @@ export class WarningLayer {
   }
 
   private refreshCountsLater(conversationKey: string): void {
-    if (this.staleCounts.size === 0) this.ctx.setTimeout(() => this.refreshCounts(), COUNT_REFRESH_MS);
+    if (this.staleCounts.size === 0) this.countTimer = setTimeout(() => this.refreshCounts(), COUNT_REFRESH_MS);
     this.staleCounts.add(conversationKey);
   }
 
   private refreshCounts(): void {
+    this.countTimer = undefined;
     for (const conversationKey of this.staleCounts) {
       for (const key of this.byConversation.get(conversationKey) ?? []) this.renderCard(key);
     }
@@ -150,12 +174,11 @@ export class WarningLayer {
     const entry = this.cards.get(messageKey);
     if (!entry?.verdict.category) return;
     const key = this.falseAlarmKeyOf(entry.message);
-    this.falseAlarms.add(key);
+    this.options.falseAlarms.add(key);
     void toWorker({ type: 'false-alarm', key, site: entry.adapter.id, category: entry.verdict.category, eventId: entry.eventId });
-    // The mark follows the child's answer, as it will after a reload.
-    entry.message.element.setAttribute(MARK_ATTR, 'ok');
-    entry.message.element.removeAttribute(CATEGORY_ATTR);
     this.removeCard(messageKey);
+    // Judged again, the message is accepted, as it will be after a reload.
+    this.options.onAccepted(entry.message);
   }
 
   async saveEvidence(messageKey: string): Promise<boolean> {
@@ -168,15 +191,18 @@ export class WarningLayer {
   }
 
   clear(): void {
-    for (const entry of this.cards.values()) entry.ui.remove();
+    for (const entry of this.cards.values()) unmount(entry.ui);
     this.cards.clear();
+    if (this.countTimer !== undefined) clearTimeout(this.countTimer);
+    this.countTimer = undefined;
+    this.staleCounts.clear();
     this.byConversation.clear();
     this.highlighter.clear();
   }
 
   private removeCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
-    entry?.ui.remove();
+    if (entry) unmount(entry.ui);
     this.cards.delete(messageKey);
     this.highlighter.remove(messageKey);
   }
@@ -191,7 +217,7 @@ export class WarningLayer {
 
   private renderCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
-    if (!entry?.ui.mounted || !entry.verdict.category || !entry.verdict.severity) return;
+    if (!entry?.ui.host.isConnected || !entry.verdict.category || !entry.verdict.severity) return;
     const { message, verdict } = entry;
     const model = buildCard(
       { category: verdict.category!, severity: verdict.severity!, direction: message.direction, signals: verdict.signals, spans: verdict.spans, text: message.text },
@@ -211,11 +237,16 @@ export class WarningLayer {
         onSaveEvidence={() => this.saveEvidence(messageKey)}
         onOpenEvidence={() => void toWorker({ type: 'evidence-open' })}
       />,
-      entry.ui.mounted,
+      entry.ui.container,
     );
   }
 
   private falseAlarmKeyOf(message: ScannedMessage): string {
     return falseAlarmKey(message.conversationKey, message.sender, message.text);
   }
+}
+
+function unmount(ui: ShadowHost): void {
+  render(null, ui.container);
+  ui.host.remove();
 }

@@ -2,6 +2,7 @@
 // to try a message against the current settings. Phrases are literal text, not patterns.
 import { useId, useMemo, useState } from 'preact/hooks';
 import { createDetector, type Detector } from '@/lib/detect';
+import { builtInRules } from '@/lib/rules/built-in';
 import { CATEGORIES, type Category, type CustomPhrase } from '@/lib/detect/types';
 import { toDetectorOptions, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { checkPhrase, MAX_PHRASE_LENGTH, MAX_PHRASES, type PhraseProblem } from '@/lib/store/settings';
@@ -138,8 +139,8 @@ function TryMessage({ effective }: { effective: EffectiveSettings }) {
     let main: Detector | undefined;
     let withoutAllow: Detector | undefined;
     return {
-      main: () => (main ??= createDetector(options)),
-      withoutAllow: () => (withoutAllow ??= createDetector({ ...options, allowPhrases: [] })),
+      main: () => (main ??= createDetector(builtInRules(), options)),
+      withoutAllow: () => (withoutAllow ??= createDetector(builtInRules(), { ...options, allowPhrases: [] })),
     };
   }, [options]);
 

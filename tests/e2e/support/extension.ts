@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TEST_MARKS_KEY } from '../../../lib/contract/test-marks';
+import { BENCH_TIMINGS_KEY, TEST_MARKS_KEY } from '../../../lib/contract/test-marks';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const EXT_DIR = process.env.EXT_DIR ?? path.join(ROOT, '.output/chrome-mv3');
@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * what a page sees.
    */
   testMarks?: boolean;
+  /** Switch on the benchmark's User Timing marks (`not-alone:*`) from the service worker. Off by default. */
+  benchTimings?: boolean;
 }
 
 export interface Launched {
@@ -66,6 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   await blockTheNetwork(context);
   if (!options.keepWelcome) closeWelcomeTabs(context);
   if (options.testMarks ?? true) await setTestMarks(context, true);
+  if (options.benchTimings) await setStorageFlag(context, BENCH_TIMINGS_KEY, true);
   return {
     context,
     async close() {
@@ -111,6 +114,11 @@ export async function openFixture(context: BrowserContext, url: string, file: st
 
 /** Turn the test marks on or off from the service worker (an extension context). */
 export async function setTestMarks(context: BrowserContext, on: boolean): Promise<void> {
+  await setStorageFlag(context, TEST_MARKS_KEY, on);
+}
+
+/** Set (true) or remove (false) a storage.local flag from the service worker. */
+export async function setStorageFlag(context: BrowserContext, key: string, on: boolean): Promise<void> {
   const worker = await serviceWorker(context);
   await worker.evaluate(
     ([key, value]) => {
@@ -118,7 +126,7 @@ export async function setTestMarks(context: BrowserContext, on: boolean): Promis
         .chrome.storage.local;
       return value ? local.set({ [key]: true }) : local.remove(key);
     },
-    [TEST_MARKS_KEY, on] as const,
+    [key, on] as const,
   );
 }
 

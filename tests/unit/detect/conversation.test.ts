@@ -1,25 +1,26 @@
 // Conversation context: co-occurring signals in a window raise the risk; the window is bounded.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { ConversationWindow, MAX_CONVERSATIONS, WINDOW_MESSAGES, WINDOW_MINUTES } from '../../../lib/detect/conversation-window';
-import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { builtInRules } from '../../../lib/rules/built-in';
 
 /** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
 beforeAll(() => {
-  compiledRules();
+  builtInRules();
 }, 120_000);
 
 const T0 = Date.UTC(2026, 0, 1);
 const MIN = 60_000;
 
 function chat(lines: string[], key = 'site:conv', start = T0, stepMs = MIN) {
-  const d = createDetector(DEFAULT_DETECTOR_OPTIONS);
+  const d = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
   return { d, verdicts: lines.map((text, i) => d.scan({ text, conversationKey: key, time: start + i * stepMs })) };
 }
 
 describe('grooming builds up over a conversation', () => {
   const lines: [string, string, string] = ['how old are you?', 'cool. are you home alone?', "don't tell your mom we talk ok"];
   test('no single line is decisive, together they are grooming', () => {
-    const alone = createDetector(DEFAULT_DETECTOR_OPTIONS);
+    const alone = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
     for (const text of lines) expect(alone.scan({ text }).flagged).toBe(false);
     const { verdicts } = chat(lines);
     expect(verdicts[2]!).toMatchObject({ flagged: true, category: 'grooming' });
@@ -45,7 +46,7 @@ describe('grooming builds up over a conversation', () => {
 
 describe('the window is bounded', () => {
   test('signals older than the time window no longer count', () => {
-    const d = createDetector(DEFAULT_DETECTOR_OPTIONS);
+    const d = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
     const k = 'c';
     d.scan({ text: 'how old are you?', conversationKey: k, time: T0 });
     d.scan({ text: 'are you home alone?', conversationKey: k, time: T0 + 1 });
@@ -58,14 +59,14 @@ describe('the window is bounded', () => {
     expect(verdicts[verdicts.length - 1]!.flagged).toBe(false);
   });
   test('conversations are separate', () => {
-    const d = createDetector(DEFAULT_DETECTOR_OPTIONS);
+    const d = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
     d.scan({ text: 'how old are you?', conversationKey: 'a', time: T0 });
     d.scan({ text: 'are you home alone?', conversationKey: 'a', time: T0 });
     expect(d.scan({ text: "don't tell your mom", conversationKey: 'b', time: T0 }).flagged).toBe(false);
     expect(d.scan({ text: "don't tell your mom", conversationKey: 'a', time: T0 }).flagged).toBe(true);
   });
   test('forgetConversation drops the context', () => {
-    const d = createDetector(DEFAULT_DETECTOR_OPTIONS);
+    const d = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
     d.scan({ text: 'how old are you?', conversationKey: 'a', time: T0 });
     d.scan({ text: 'are you home alone?', conversationKey: 'a', time: T0 });
     d.forgetConversation('a');
@@ -79,7 +80,7 @@ describe('the window is bounded', () => {
     expect(w.recent('first', T0)).toEqual([]);
   });
   test('messages without a conversation key are independent', () => {
-    const d = createDetector(DEFAULT_DETECTOR_OPTIONS);
+    const d = createDetector(builtInRules(), DEFAULT_DETECTOR_OPTIONS);
     d.scan({ text: 'how old are you?' });
     d.scan({ text: 'are you home alone?' });
     expect(d.scan({ text: "don't tell your mom" }).flagged).toBe(false);

@@ -1,16 +1,17 @@
 // The engine's contract with the rest of the extension: options, sensitivity, direction,
 // custom phrases, allowlist, severity, explanation, limits.
-import { describe, expect, test, beforeAll } from 'vitest';
-import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS, THRESHOLDS } from '../../../lib/detect/index';
+import { describe, expect, test, beforeAll, vi } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS, THRESHOLDS } from '../../../lib/detect/index';
+import { builtInRules } from '../../../lib/rules/built-in';
 import type { DetectorOptions, Sensitivity } from '../../../lib/detect/types';
 import { CATEGORIES } from '../../../lib/detect/types';
 
 /** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
 beforeAll(() => {
-  compiledRules();
+  builtInRules();
 }, 120_000);
 
-const make = (o: Partial<DetectorOptions> = {}) => createDetector({ ...DEFAULT_DETECTOR_OPTIONS, ...o });
+const make = (o: Partial<DetectorOptions> = {}) => createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, ...o });
 const balanced = make();
 
 describe('real sentences per language (balanced)', () => {
@@ -131,9 +132,9 @@ describe('options', () => {
     expect(v.category).toBe('scam');
   });
   test('a second detector with other options reuses the compiled rules', () => {
-    const a = compiledRules();
+    const a = builtInRules();
     make({ sensitivity: 'strict', customPhrases: [{ text: 'x y z', category: 'scam' }] });
-    expect(compiledRules()).toBe(a);
+    expect(builtInRules()).toBe(a);
   });
 });
 
@@ -168,5 +169,39 @@ describe('explanation and limits', () => {
   });
   test('default options are balanced with nothing disabled', () => {
     expect(DEFAULT_DETECTOR_OPTIONS).toEqual({ sensitivity: 'balanced', disabledCategories: [], customPhrases: [], allowPhrases: [] });
+  });
+});
+
+describe('stats and internal errors', () => {
+  test('counts scans and flags', () => {
+    const d = make();
+    d.scan({ text: 'see you at school tomorrow' });
+    d.scan({ text: 'send me nudes or i will post your pics to all your followers' });
+    expect(d.stats()).toEqual({ scanned: 2, flagged: 1, errors: 0, lastError: null });
+    expect(make({ sensitivity: 'off' }).stats().scanned).toBe(0);
+  });
+
+  test('an internal error is counted and logged with the rule id, not swallowed', () => {
+    const compiled = builtInRules();
+    const text = 'send me nudes or i will post your pics to all your followers';
+    const target = make().scan({ text }).rules[0]!;
+    // A rule whose data is broken: reading its direction throws while its match is judged.
+    const rules = compiled.rules.map((r) =>
+      r.id === target ? Object.defineProperty({ ...r }, 'direction', { get: () => { throw new Error('broken rule data'); } }) : r);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const d = createDetector({ ...compiled, rules }, DEFAULT_DETECTOR_OPTIONS);
+      const v = d.scan({ text });
+      expect(v.flagged).toBe(false);
+      const stats = d.stats();
+      expect(stats.errors).toBe(1);
+      expect(stats.lastError).toEqual({ rule: target, message: 'broken rule data' });
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(String(logged.mock.calls[0]![0])).toContain(target);
+      // The message text is never logged.
+      expect(String(logged.mock.calls[0]![0])).not.toContain('nudes');
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

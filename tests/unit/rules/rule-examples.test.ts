@@ -1,15 +1,16 @@
 // Every rule carries real positive and negative examples; this runs them all (table-driven).
 import { describe, expect, test, beforeAll } from 'vitest';
-import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
+import { builtInRules } from '../../../lib/rules/built-in';
 import { CATEGORIES, LANGS } from '../../../lib/detect/types';
 import { RULE_FILES, RULES } from '../../../lib/rules/index';
 
 /** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
 beforeAll(() => {
-  compiledRules();
+  builtInRules();
 }, 120_000);
 
-const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict' });
+const detector = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict' });
 
 function firedRules(text: string, direction: 'in' | 'out'): string[] {
   // A fresh conversation key per call keeps examples independent of each other.

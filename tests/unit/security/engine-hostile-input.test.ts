@@ -3,14 +3,15 @@
 // combining marks and invisible characters, lone surrogates, bidi overrides, a 1 MB message.
 // Costs are counted in automaton steps (deterministic), never in wall-clock time.
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { compiledRules, createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS } from '../../../lib/detect/index';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createDetector, DEFAULT_DETECTOR_OPTIONS, MAX_SCAN_CHARS } from '../../../lib/detect/index';
+import { builtInRules } from '../../../lib/rules/built-in';
 
-const detector = createDetector({ ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict' });
+const detector = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict' });
 const RISKY = 'Tối nay em ở nhà một mình hả? Nhớ đừng nói với bố mẹ chuyện mình nói chuyện nhé.';
 
 const steps = (text: string): number => {
-  const automaton = compiledRules().automaton;
+  const automaton = builtInRules().automaton;
   const before = automaton.steps;
   detector.scan({ text, conversationKey: `steps-${text.length}` });
   return automaton.steps - before;
@@ -63,4 +64,10 @@ describe('hostile text', () => {
       { numRuns: 200 },
     );
   });
+});
+
+// "Never throws" means no internal error either: the detector catches and counts them.
+afterAll(() => {
+  expect(detector.stats().errors).toBe(0);
+  expect(detector.stats().lastError).toBeNull();
 });
