@@ -6,6 +6,7 @@ import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { syncGenericContentScript } from '@/lib/sites/generic-permission';
 import { answerWarningMessage } from '@/lib/store/evidence';
+import { recordReads } from '@/lib/store/reading';
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -51,6 +52,10 @@ export default defineBackground(() => {
           throw error;
         },
       );
+    }
+    if (message.type === 'messages-read') {
+      // Counts only (issue 13): which site was read, by which reader, how many messages.
+      return recordReads(db, message.site, message.reader, message.count).then(() => ({ ok: true }));
     }
     if (message.type === 'evidence-open') {
       return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));

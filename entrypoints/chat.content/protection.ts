@@ -14,11 +14,13 @@ import { fanOut } from '@/lib/scan/sinks';
 import { TestMarker } from '@/lib/scan/test-marker';
 import { adapterFor } from '@/lib/sites';
 import { generic } from '@/lib/sites/generic';
+import { withStructuralFallback, type FallbackAdapter } from '@/lib/sites/structural';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus } from '@/lib/messages';
 import { EventReporter } from './event-reporter';
+import { ReadCounter } from './read-counter';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
 import { WarningLayer } from './warning/warning-layer';
@@ -42,6 +44,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
 
   let session: PageSession | null = null;
   let current: SiteAdapter | null = null;
+  // A supported site's reader falls back to the page's structure when its selectors find nothing (issue 13).
+  let reading: FallbackAdapter | null = null;
   const falseAlarms = new Set<string>();
   const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
   const marker = new TestMarker(document);
@@ -57,8 +61,12 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     (payload, onStored) => sendWarningEvent(payload, onStored),
     (messageKey, id) => cards.setEventId(messageKey, id),
   );
+  const reads = new ReadCounter(() => {
+    const reader = reading?.reader();
+    return session && reader ? { site: session.adapter.id, reader } : null;
+  }).start(window, ctx.signal);
   // Order matters only for the page: the card shows before the event is sent.
-  const sink = fanOut([marker, cards, reporter], (error) => console.warn('[Not Alone]', error));
+  const sink = fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error));
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
@@ -73,8 +81,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       marker.clear();
       return;
     }
+    reading = adapter === generic ? null : withStructuralFallback(adapter);
     session = new PageSession({
-      adapter,
+      adapter: reading ?? adapter,
       win: window,
       judge,
       sink,
@@ -105,7 +114,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   ctx.onInvalidated(() => session?.stop());
   // A new session when the address changes (SPA navigation): a new conversation, or another section.
   watchNavigation(window, ctx.signal, () => restart());
-  if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session));
+  if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session, reading));
   restart();
 }
 
@@ -119,9 +128,16 @@ function isActive({ settings }: EffectiveSettings, adapter: SiteAdapter | null):
   return adapter !== null && settings.sensitivity !== 'off' && !isPaused(settings) && !settings.disabledSites.includes(adapter.id);
 }
 
-function tabStatus(adapter: SiteAdapter | null, session: PageSession | null): TabStatus {
+function tabStatus(adapter: SiteAdapter | null, session: PageSession | null, reading: FallbackAdapter | null): TabStatus {
   const stats = session?.stats;
-  return { site: adapter?.id ?? null, recognised: stats?.recognised ?? null, scanned: stats?.scanned ?? 0, flagged: stats?.flagged ?? 0, active: session !== null };
+  return {
+    site: adapter?.id ?? null,
+    recognised: stats?.recognised ?? null,
+    scanned: stats?.scanned ?? 0,
+    flagged: stats?.flagged ?? 0,
+    active: session !== null,
+    reader: session ? (reading?.reader() ?? null) : null,
+  };
 }
 
 /** The popup asks the top frame of a tab: `{type: 'get-tab-status'}` → TabStatus. */

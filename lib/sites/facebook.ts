@@ -32,8 +32,8 @@ const selfName = perDocument((doc) => {
 export const facebook: SiteAdapter = {
   id: 'facebook',
   matchesUrl: (url) => surfaceMatches(COMMENTS, url) && !/^\/messages(\/|$)/.test(url.pathname),
-  // Comments are expected on a post, a reel or a video; a feed may show none.
-  expectsChat: (url) => /\/(posts|reel|videos|watch|permalink\.php|photo)/.test(url.pathname + url.search),
+  // Comments are expected on a post, a reel or a video (a feed may show none), messages in an open chat box.
+  expectsChat: (url, doc) => /\/(posts|reel|videos|watch|permalink\.php|photo)/.test(url.pathname + url.search) || (doc !== undefined && findContainerBy(doc, DOCKED) !== null),
   // A docked chat sits outside the post's main column: then the whole page is watched.
   findContainer: (doc) => (findContainerBy(doc, DOCKED) ? doc.body : findContainerBy(doc, COMMENTS)),
   findMessages: (root) => [...queryWithin(root, ARTICLE).filter(isComment), ...queryWithin(root, DOCKED_ROW).filter(isMessengerRow)].sort(documentOrder),

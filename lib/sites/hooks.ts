@@ -106,7 +106,11 @@ export const SITE_HOOKS: readonly SurfaceHooks[] = [
     },
     exclude: { match: ['h4', 'h5', '[role="button"]', '[role="img"]', '[data-testid="messenger_delivery_status"]'], source: `${RESEARCH} §1 (Titan rowText, delete-outgoing script)`, checked: TODAY },
     own: { match: ['[data-testid="messenger_delivery_status"]'], source: `${RESEARCH} §1 (delete-outgoing script; plus the "You sent" hidden label, see meta-labels.ts)`, checked: TODAY },
-    row: { match: ['[role="row"]:has([data-scope="messages_table"])', '[role="row"].__fb-light-mode', '[role="row"].__fb-dark-mode'], source: 'theahura/shoot-the-messenger main.js (PR #140 2026-02-06 "use stable selectors")', checked: TODAY },
+    row: {
+      match: ['[role="row"]:has([data-scope="messages_table"])', '[role="row"].__fb-light-mode', '[role="row"].__fb-dark-mode', '[role="row"]:has([role="gridcell"])'],
+      source: 'theahura/shoot-the-messenger main.js (PR #140 2026-02-06 "use stable selectors"); Titan agent tier 2 (div[role="gridcell"]: date separators have no cell)',
+      checked: TODAY,
+    },
     sender: { match: ['h5'], source: `${RESEARCH} §1 (group runs: h5 before the run)`, checked: TODAY },
     site: 'facebook',
     surface: 'facebook-docked-chat',
@@ -140,7 +144,7 @@ export const SITE_HOOKS: readonly SurfaceHooks[] = [
   },
   {
     container: {
-      match: ['div[style*="--x-width"] [data-pagelet="IGDMessagesList"]', 'div[style*="--x-width"] [data-pagelet="IGDOpenMessageList"]', 'div[style*="--x-width"] [aria-label*="Messages in conversation" i]', 'div[aria-label*="Conversation with" i]'],
+      match: ['div[style*="--x-width"] [data-pagelet="IGDMessagesList"]', 'div[style*="--x-width"] [data-pagelet="IGDOpenMessageList"]', 'div[style*="--x-width"] [aria-label*="Messages in conversation" i]', 'div[style*="--x-width"] [aria-label*="Conversation with" i]'],
       source: 'xafn/instafn src/content/features/dm-popup-hider/index.js (2026-01-15: floating DM pop-up div[style*="--x-height"][style*="--x-width"] holding div[aria-label*="Conversation"])',
       checked: TODAY,
     },
@@ -159,7 +163,11 @@ export const SITE_HOOKS: readonly SurfaceHooks[] = [
     },
     exclude: { match: ['h4', 'h5', '[role="button"]', '[role="img"]', '[data-testid="messenger_delivery_status"]'], source: `${RESEARCH} §1 (Titan rowText)`, checked: TODAY },
     own: { match: ['[data-testid="messenger_delivery_status"]'], source: `${RESEARCH} §1 (delete-outgoing script; plus the "You sent" hidden label)`, checked: TODAY },
-    row: { match: ['[role="row"]:has([data-scope="messages_table"])', '[role="row"].__fb-light-mode', '[role="row"].__fb-dark-mode'], source: 'theahura/shoot-the-messenger main.js (PR #140 2026-02-06, PR #142 2026-02-18)', checked: TODAY },
+    row: {
+      match: ['[role="row"]:has([data-scope="messages_table"])', '[role="row"].__fb-light-mode', '[role="row"].__fb-dark-mode', '[role="row"]:has([role="gridcell"])'],
+      source: 'theahura/shoot-the-messenger main.js (PR #140 2026-02-06, PR #142 2026-02-18); Titan agent tier 2 (div[role="gridcell"]: date separators have no cell)',
+      checked: TODAY,
+    },
     sender: { match: ['h5'], source: `${RESEARCH} §1 (group runs: h5 before the run)`, checked: TODAY },
     site: 'messenger',
     surface: 'messenger-thread',

@@ -9,7 +9,7 @@
 import type { MessageRead, SiteAdapter } from './types';
 import { collapse, looksRightAligned, queryWithin } from './dom-text';
 import { hooksOf, type SurfaceHooks } from './hooks';
-import { anyOf, findContainerBy, longestTextBy, perDocument, surfaceMatches } from './hook-reader';
+import { anyOf, findContainerBy, longestTextBy, surfaceMatches } from './hook-reader';
 import { PARTNER_IN_LABEL, UNSENT, hasOwnLabel, isUiString } from './meta-labels';
 
 const DIRECT = hooksOf('instagram-direct');
@@ -20,14 +20,23 @@ const REPLIED_TO_YOU = /^(.+?) (replied to you|đã trả lời bạn|vous a ré
 /** The pop-up's label names the partner ("Conversation with <name>"). */
 const POPUP_LABEL = '[aria-label*="Conversation with" i], [aria-label*="Cuộc trò chuyện với" i], [aria-label*="Conversation avec" i]';
 
-/** Pop-up partners change when the child opens another chat in it: asked again after this long. */
-const POPUP_PARTNER_TTL_MS = 250;
-const popupPartner = perDocument((doc) => PARTNER_IN_LABEL.exec(doc.querySelector(POPUP_LABEL)?.getAttribute('aria-label') ?? '')?.[1]?.trim(), POPUP_PARTNER_TTL_MS);
+/** The pop-up's labelled element, found once per page; its label is read each time (O(1)), as it changes with the chat. */
+const popupLabels = new WeakMap<Document, WeakRef<Element>>();
+function popupPartner(doc: Document): string | undefined {
+  let labelled = popupLabels.get(doc)?.deref();
+  if (!labelled?.isConnected) {
+    labelled = doc.querySelector(POPUP_LABEL) ?? undefined;
+    if (!labelled) return undefined;
+    popupLabels.set(doc, new WeakRef(labelled));
+  }
+  return PARTNER_IN_LABEL.exec(labelled.getAttribute('aria-label') ?? '')?.[1]?.trim();
+}
 
 export const instagram: SiteAdapter = {
   id: 'instagram',
   matchesUrl: (url) => surfaceMatches(POPUP, url),
-  expectsChat: (url) => threadIdOf(url) !== null,
+  // A thread page, or any page with the DM pop-up open.
+  expectsChat: (url, doc) => threadIdOf(url) !== null || (doc !== undefined && findContainerBy(doc, POPUP) !== null),
   findContainer: (doc) => findContainerBy(doc, surfaceAt(new URL(doc.location.href))),
   findMessages: (root) => queryWithin(root, ROW).filter((row) => row.querySelector(TEXT) !== null && !row.parentElement?.closest(ROW)),
   closestMessage(node) {

@@ -4,6 +4,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Category, Direction, Severity } from '../detect/types';
 import type { SiteId } from '../sites/types';
 import type { Dismissal, EvidenceItem, FalseAlarm } from './evidence';
+import type { DayReads } from './reading';
 
 export interface WarningEvent {
   id?: number;
@@ -27,6 +28,8 @@ export class NotAloneDb extends Dexie {
   falseAlarms!: EntityTable<FalseAlarm, 'key'>;
   /** Warnings the child dismissed, by message key, so they stay dismissed after a reload. */
   dismissals!: EntityTable<Dismissal, 'key'>;
+  /** How many messages each site's reader read per day (issue 13): counts only, no text. */
+  reads!: EntityTable<DayReads, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -37,6 +40,8 @@ export class NotAloneDb extends Dexie {
       falseAlarms: '&key, time, category',
       dismissals: '&key, time',
     });
+    // v3: messages read per day, site and reader (issue 13). Earlier tables are unchanged.
+    this.version(3).stores({ reads: '&key, day, site' });
   }
 }
 
