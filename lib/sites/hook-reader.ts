@@ -123,3 +123,18 @@ export function perDocument<T>(read: (doc: Document) => T | undefined, ttlMs: nu
     return value;
   };
 }
+
+/**
+ * A page-level element (a chat header, a label) found once and kept while it stays on the page;
+ * callers read its text each time, which costs O(1) and is never stale when the chat changes.
+ */
+export function pageElement(find: (doc: Document) => Element | null, stillValid: (el: Element) => boolean = () => true): (doc: Document) => Element | null {
+  const cache = new WeakMap<Document, WeakRef<Element>>();
+  return (doc) => {
+    const known = cache.get(doc)?.deref();
+    if (known?.isConnected && stillValid(known)) return known;
+    const found = find(doc);
+    if (found) cache.set(doc, new WeakRef(found));
+    return found;
+  };
+}

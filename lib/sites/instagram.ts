@@ -9,7 +9,7 @@
 import type { MessageRead, SiteAdapter } from './types';
 import { collapse, looksRightAligned, queryWithin } from './dom-text';
 import { hooksOf, type SurfaceHooks } from './hooks';
-import { anyOf, findContainerBy, longestTextBy, surfaceMatches } from './hook-reader';
+import { anyOf, findContainerBy, longestTextBy, pageElement, surfaceMatches } from './hook-reader';
 import { PARTNER_IN_LABEL, UNSENT, hasOwnLabel, isUiString } from './meta-labels';
 
 const DIRECT = hooksOf('instagram-direct');
@@ -20,16 +20,10 @@ const REPLIED_TO_YOU = /^(.+?) (replied to you|đã trả lời bạn|vous a ré
 /** The pop-up's label names the partner ("Conversation with <name>"). */
 const POPUP_LABEL = '[aria-label*="Conversation with" i], [aria-label*="Cuộc trò chuyện với" i], [aria-label*="Conversation avec" i]';
 
-/** The pop-up's labelled element, found once per page; its label is read each time (O(1)), as it changes with the chat. */
-const popupLabels = new WeakMap<Document, WeakRef<Element>>();
+/** The pop-up's labelled element, found once per page; its label is read each time (it changes with the chat). */
+const popupLabel = pageElement((doc) => doc.querySelector(POPUP_LABEL));
 function popupPartner(doc: Document): string | undefined {
-  let labelled = popupLabels.get(doc)?.deref();
-  if (!labelled?.isConnected) {
-    labelled = doc.querySelector(POPUP_LABEL) ?? undefined;
-    if (!labelled) return undefined;
-    popupLabels.set(doc, new WeakRef(labelled));
-  }
-  return PARTNER_IN_LABEL.exec(labelled.getAttribute('aria-label') ?? '')?.[1]?.trim();
+  return PARTNER_IN_LABEL.exec(popupLabel(doc)?.getAttribute('aria-label') ?? '')?.[1]?.trim();
 }
 
 export const instagram: SiteAdapter = {

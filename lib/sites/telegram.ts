@@ -8,7 +8,7 @@
 import type { MessageRead, SiteAdapter } from './types';
 import { MAX_RUN_LOOKBACK, collapse, firstMatch } from './dom-text';
 import { hooksOf } from './hooks';
-import { anyOf, findContainerBy, firstText, isSkipped, rowAround, rowsIn, senderIn, surfaceMatches } from './hook-reader';
+import { anyOf, findContainerBy, firstText, isSkipped, pageElement, rowAround, rowsIn, senderIn, surfaceMatches } from './hook-reader';
 
 const K = hooksOf('telegram-k');
 const A = hooksOf('telegram-a');
@@ -53,16 +53,16 @@ function chatOf(url: URL): string {
   return decodeURIComponent(url.hash.replace(/^#/, ''));
 }
 
-/** The chat title, read once per chat (not per message). */
-const titles = new WeakMap<Document, { chat: string; title: string }>();
+/** The chat title: its element found once per page, its text read each time (never stale after a switch). */
+const chatTitle = pageElement(
+  (doc) => firstMatch(doc, CHAT_TITLE),
+  // Web K keeps several chats in the DOM: a title in a chat that is no longer active is stale.
+  (title) => title.closest('.chat.tabs-tab')?.classList.contains('active') ?? true,
+);
 function partnerOf(doc: Document, chat: string): string | undefined {
   // Groups and channels (negative ids) name the sender in the bubble; their title is not a person.
   if (chat.startsWith('-')) return undefined;
-  const known = titles.get(doc);
-  if (known?.chat === chat && known.title) return known.title;
-  const title = collapse(firstMatch(doc, CHAT_TITLE)?.textContent ?? '');
-  titles.set(doc, { chat, title });
-  return title || undefined;
+  return collapse(chatTitle(doc)?.textContent ?? '') || undefined;
 }
 
 /** Groups show the name on the first message of a run only. */

@@ -7,7 +7,7 @@
 import type { MessageRead, SiteAdapter } from './types';
 import { collapse, firstMatch, looksRightAligned, queryWithin, textOf } from './dom-text';
 import { hooksOf } from './hooks';
-import { anyOf, findContainerBy, perDocument, surfaceMatches } from './hook-reader';
+import { anyOf, findContainerBy, pageElement, perDocument, surfaceMatches } from './hook-reader';
 
 const MESSAGES = hooksOf('tiktok-messages');
 const COMMENTS = hooksOf('tiktok-comments');
@@ -18,9 +18,9 @@ const HANDLE = /\/@([^/?#]+)/;
 const SELF_RETRY_MS = 2000;
 /** The signed-in user's own @handle, from the page's own profile link (read once per page). */
 const selfHandle = perDocument((doc) => HANDLE.exec(firstMatch(doc, MESSAGES.self?.match ?? [])?.getAttribute('href') ?? '')?.[1], SELF_RETRY_MS, Number.POSITIVE_INFINITY);
-/** The partner's nickname in the chat header, asked again shortly after (the child may switch chats). */
-const CHAT_NAME_TTL_MS = 500;
-const chatNickname = perDocument((doc) => collapse(doc.querySelector(anyOf(MESSAGES.sender))?.textContent ?? '') || undefined, CHAT_NAME_TTL_MS);
+/** The partner's nickname: the header is found once per page, its text read each time (chats switch in place). */
+const nicknameElement = pageElement((doc) => doc.querySelector(anyOf(MESSAGES.sender)));
+const chatNickname = (doc: Document) => collapse(nicknameElement(doc)?.textContent ?? '') || undefined;
 
 export const tiktok: SiteAdapter = {
   id: 'tiktok',

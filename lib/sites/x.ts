@@ -4,9 +4,9 @@
 // alignment decides there (research §14.7 steps 3–4), after an `aria-label` such as "You sent".
 // No message id in the DOM: the scanner hashes conversation + sender + text.
 import type { MessageRead, SiteAdapter } from './types';
-import { collapse, looksRightAligned } from './dom-text';
+import { collapse, firstMatch, looksRightAligned } from './dom-text';
 import { hooksOf, type SurfaceHooks } from './hooks';
-import { anyOf, findContainerBy, firstText, hasOwnMarker, rowAround, rowsIn, surfaceMatches } from './hook-reader';
+import { anyOf, findContainerBy, firstText, hasOwnMarker, pageElement, rowAround, rowsIn, surfaceMatches } from './hook-reader';
 import { OWN_LABEL } from './meta-labels';
 
 const CHAT = hooksOf('x-chat');
@@ -14,7 +14,6 @@ const LEGACY = hooksOf('x-messages');
 const SURFACES = [CHAT, LEGACY] as const;
 /** The partner named in the conversation header (1:1 chats). */
 const PARTNER = ['[data-testid="dm-conversation-header"] [dir="auto"]', '[data-testid="conversation-header"] [dir="ltr"]', '[data-testid="conversation-header"] span'] as const;
-const partners = new WeakMap<Document, { path: string; name: string }>();
 
 export const x: SiteAdapter = {
   id: 'x',
@@ -57,16 +56,8 @@ function conversationOf(url: URL): string | null {
   return /^\/(?:i\/chat|messages)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
 }
 
-/** The partner's name, read once per conversation (not per message). */
+/** The partner's name, from the header found once per page (its text is read each time). */
+const partnerHeader = pageElement((doc) => firstMatch(doc, PARTNER));
 function partnerOf(doc: Document): string | undefined {
-  const path = doc.location.pathname;
-  const known = partners.get(doc);
-  if (known?.path === path && known.name) return known.name;
-  let name = '';
-  for (const selector of PARTNER) {
-    name = collapse(doc.querySelector(selector)?.textContent ?? '');
-    if (name) break;
-  }
-  partners.set(doc, { path, name });
-  return name || undefined;
+  return collapse(partnerHeader(doc)?.textContent ?? '') || undefined;
 }

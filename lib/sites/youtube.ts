@@ -43,7 +43,17 @@ function documentOrder(a: Element, b: Element): number {
  * `/live_chat?continuation=…` with no video id, so it is read from the (same-origin) watch page
  * around the frame, else from the continuation token — never one key shared by every stream.
  */
+const streams = new WeakMap<Document, { href: string; stream: string }>();
 function liveStreamOf(doc: Document, url: URL): string {
+  // Once per chat address, not once per message (the watch page around it is not re-read).
+  const known = streams.get(doc);
+  if (known?.href === url.href) return known.stream;
+  const stream = findLiveStream(doc, url);
+  streams.set(doc, { href: url.href, stream });
+  return stream;
+}
+
+function findLiveStream(doc: Document, url: URL): string {
   const video = url.searchParams.get('v');
   if (video) return video;
   try {
