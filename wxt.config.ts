@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
+import { packedRules } from './scripts/packed-rules-plugin';
 
 // Public key (base64 DER SPKI) that fixes the Chrome extension id to
 // fjlbflnpamghbkhgemopjcohecfeilbk, so school policies and tests can address it.
@@ -25,7 +26,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: Chromium preloads natively, and the polyfill's fetch() call would be
   // the only network API in the extension pages' bundle (issue 8: nothing leaves the device).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // packedRules: the rule packs are compiled here, at build time, not in the page.
+  vite: () => ({ plugins: [preact(), packedRules()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

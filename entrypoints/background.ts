@@ -7,6 +7,25 @@ import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effec
 import { syncGenericContentScript } from '@/lib/sites/generic-permission';
 import { answerWarningMessage } from '@/lib/store/evidence';
 import { recordReads } from '@/lib/store/reading';
+import { cardStrings } from '@/lib/ui/card-strings';
+import { bytesToBase64 } from '@/lib/detect/model/base64';
+import type { ModelReply } from '@/lib/messages';
+import { readPackagedModel } from '@/lib/store/model-file';
+
+/**
+ * The learned model for the tabs, read once per worker life from the package and checked (a
+ * damaged file is answered with the reason: the tab then judges with the rules alone).
+ */
+let modelReply: Promise<ModelReply> | undefined;
+function modelForTabs(): Promise<ModelReply> {
+  modelReply ??= readPackagedModel().then((r): ModelReply => {
+    if (r.ok) return { ok: true, base64: bytesToBase64(r.bytes) };
+    console.warn('[Not Alone] Reduced protection: the learned model could not be loaded;', r.error);
+    modelReply = undefined; // try again at the next request
+    return { ok: false, error: r.error };
+  });
+  return modelReply;
+}
 
 export default defineBackground(() => {
   const db = new NotAloneDb();
@@ -57,6 +76,8 @@ export default defineBackground(() => {
       // Counts only (issue 13): which site was read, by which reader, how many messages.
       return recordReads(db, message.site, message.reader, message.count).then(() => ({ ok: true }));
     }
+    if (message.type === 'card-strings') return Promise.resolve(cardStrings(message.lang));
+    if (message.type === 'model-weights') return modelForTabs();
     if (message.type === 'evidence-open') {
       return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));
     }

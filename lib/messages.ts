@@ -1,7 +1,7 @@
 // Messages from content scripts to the service worker. Every payload is validated on arrival:
 // a page cannot talk to the worker, but a compromised or stale content script might send junk.
 import * as v from 'valibot';
-import { CATEGORIES, SEVERITIES } from './detect/types';
+import { CATEGORIES, LANGS, SEVERITIES } from './detect/types';
 import { SITE_IDS } from './sites/types';
 import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/evidence';
 
@@ -28,6 +28,7 @@ const EvidenceMessageSchema = v.object({
   sender: v.optional(SHORT),
   direction: v.picklist(['in', 'out']),
   text: v.pipe(v.string(), v.maxLength(EVIDENCE_TEXT_MAX)),
+  time: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 const NEIGHBOURS = v.pipe(v.array(EvidenceMessageSchema), v.maxLength(EVIDENCE_NEIGHBOURS));
 
@@ -87,8 +88,20 @@ export const MessagesReadMessage = v.object({
   count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_READ_COUNT)),
 });
 export type MessagesReadMessage = v.InferOutput<typeof MessagesReadMessage>;
+/** The card's strings in the language the parent chose (issue 15): → Bundle of lib/ui/locale-bundle. */
+export const CardStringsRequest = v.object({ type: v.literal('card-strings'), lang: v.picklist(LANGS) });
+export type CardStringsRequest = v.InferOutput<typeof CardStringsRequest>;
+
+/**
+ * A content script asks the worker for the learned model (docs/performance.md, "Model"): the worker
+ * reads the packaged file (no web-accessible resource, so no page can reach it) → ModelReply.
+ */
+export const ModelRequest = v.object({ type: v.literal('model-weights') });
+export type ModelRequest = v.InferOutput<typeof ModelRequest>;
+export type ModelReply = { ok: true; base64: string } | { ok: false; error: string };
 
 export const ExtensionMessage = v.variant('type', [
+  ModelRequest,
   WarningShownMessage,
   EvidenceSaveMessage,
   FalseAlarmMessage,
@@ -96,6 +109,7 @@ export const ExtensionMessage = v.variant('type', [
   WarningStateRequest,
   EvidenceOpenMessage,
   MessagesReadMessage,
+  CardStringsRequest,
 ]);
 export type ExtensionMessage = v.InferOutput<typeof ExtensionMessage>;
 

@@ -1,6 +1,10 @@
 // Measure the engine on labelled corpus files (format: ../shared/corpus/SOURCES.md).
 //
-//   npm run --silent eval -- <file.jsonl|folder>... [--sensitivity S] [--json]
+//   npm run --silent eval -- <file.jsonl|folder>... [--sensitivity S] [--rules-only] [--json]
+//
+// Each source is judged twice: by the rules alone and by rules + the shipped model. The model was
+// trained on the dev corpus, so its figures on those files are in-sample: `npm run accuracy`
+// reports the out-of-sample ones (leave-one-source-out, grouped k-fold).
 //
 // Per source: recall on risky lines, false-positive rate on benign lines, category agreement,
 // conversation-level recall where lines carry conv_id. `spam` lines are reported apart.
@@ -10,6 +14,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Category, Sensitivity } from '../lib/detect/types';
 import { SENSITIVITIES } from '../lib/detect/types';
+import type { Model } from '../lib/detect/model/model';
+import { loadModelFile } from './model/corpus';
 import { createLineJudge } from './scan';
 
 /** Conversations with at least this many lines are counted apart (PJ goal: ≥ 90 % of them). */
@@ -25,6 +31,8 @@ const AGREES: Record<string, readonly Category[]> = {
 
 export interface SourceResult {
   source: string;
+  /** 'rules' alone, or 'rules+model'. */
+  stage: 'rules' | 'rules+model';
   file: string;
   sensitivity: Sensitivity;
   lines: number;
@@ -60,11 +68,11 @@ export function listFiles(paths: string[]): string[] {
   return out;
 }
 
-export function evaluateFile(file: string, sensitivity: Sensitivity): SourceResult {
-  const judge = createLineJudge(sensitivity);
+export function evaluateFile(file: string, sensitivity: Sensitivity, model: Model | null = null): SourceResult {
+  const judge = createLineJudge(sensitivity, model);
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const r: SourceResult = {
-    source: basename(file, '.jsonl'), file, sensitivity, lines: lines.length, risky: 0, riskyFlagged: 0, recall: null, benign: 0,
+    source: basename(file, '.jsonl'), stage: model ? 'rules+model' : 'rules', file, sensitivity, lines: lines.length, risky: 0, riskyFlagged: 0, recall: null, benign: 0,
     benignFlagged: 0, fpRate: null, categoryAgreement: null, spam: 0, spamFlagged: 0, conversations: null, conversationRecall: null,
     conversations5: null, conversationRecall5: null, flaggedByCategory: {}, errors: 0,
   };
@@ -117,9 +125,9 @@ export function pct(x: number | null): string {
 }
 
 export function formatTable(results: SourceResult[]): string {
-  const head = ['source', 'sens.', 'risky', 'recall', 'benign', 'FP rate', 'cat. agree', 'conv recall (5+ lines)', 'spam flagged'];
+  const head = ['source', 'stage', 'sens.', 'risky', 'recall', 'benign', 'FP rate', 'cat. agree', 'conv recall (5+ lines)', 'spam flagged'];
   const rows = results.map((r) => [
-    r.source, r.sensitivity, String(r.risky), pct(r.recall), String(r.benign), pct(r.fpRate), pct(r.categoryAgreement),
+    r.source, r.stage, r.sensitivity, String(r.risky), pct(r.recall), String(r.benign), pct(r.fpRate), pct(r.categoryAgreement),
     r.conversations5 === null ? '—' : `${pct(r.conversationRecall5)} of ${r.conversations5}`, r.spam ? `${pct(r.spamFlagged / r.spam)} of ${r.spam}` : '—',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -131,10 +139,12 @@ function main(): void {
   const argv = process.argv.slice(2);
   let sensitivity: Sensitivity = 'balanced';
   let json = false;
+  let rulesOnly = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
+    else if (a === '--rules-only') rulesOnly = true;
     else if (a === '--sensitivity' || a.startsWith('--sensitivity=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '';
       if (!(SENSITIVITIES as readonly string[]).includes(v)) throw new Error(`--sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
@@ -142,10 +152,13 @@ function main(): void {
     } else paths.push(a);
   }
   if (paths.length === 0) {
-    process.stderr.write('usage: npm run --silent eval -- <file.jsonl|folder>... [--sensitivity S] [--json]\n');
+    process.stderr.write('usage: npm run --silent eval -- <file.jsonl|folder>... [--sensitivity S] [--rules-only] [--json]\n');
     process.exit(2);
   }
-  const results = listFiles(paths).map((f) => evaluateFile(f, sensitivity));
+  // Both stages side by side: the rules alone, then rules + the shipped model.
+  const loaded = rulesOnly ? { model: null } : loadModelFile();
+  if ('error' in loaded && loaded.error) process.stderr.write(`eval: model not loaded (${loaded.error}); rules only\n`);
+  const results = listFiles(paths).flatMap((f) => [evaluateFile(f, sensitivity), ...(loaded.model ? [evaluateFile(f, sensitivity, loaded.model)] : [])]);
   if (json) process.stdout.write(JSON.stringify({ sensitivity, sources: results }, null, 2) + '\n');
   else process.stdout.write(formatTable(results) + '\n');
 }

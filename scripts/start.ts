@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, launchWithExtension, serveFixture } from '../tests/e2e/support/extension';
 import { SITE_FIXTURES } from '../tests/fixtures/sites';
+import { shootCards } from './demo-cards';
 
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 /** The demo reports once the page's marks have stopped changing for this long. */
@@ -42,7 +43,7 @@ for (const fixture of SITE_FIXTURES) {
         mark: el.getAttribute('data-not-alone'),
         category: el.getAttribute('data-not-alone-category'),
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 90),
-        risk: card?.shadowRoot?.querySelector('[data-testid="warning-risk"]')?.textContent ?? '',
+        risk: card?.shadowRoot?.querySelector('[data-testid="warning-headline"], [data-testid="warning-compact"]')?.textContent ?? '',
         reasons: Array.from(card?.shadowRoot?.querySelectorAll('[data-testid="warning-reasons"] li') ?? []).map((li) => li.textContent ?? ''),
       };
     }),
@@ -63,8 +64,10 @@ for (const fixture of SITE_FIXTURES) {
   console.log(`  screenshot: ${path.relative(ROOT, shot)}\n`);
   await page.close();
 }
+console.log('The warning card in vi, en and fr, wide and narrow, light and dark:');
+for (const file of await shootCards(browser.context, OUTPUT_DIR)) console.log(`  ${path.relative(ROOT, file)}`);
 await browser.close();
-console.log(`Done: ${flaggedTotal} risky messages flagged on ${SITE_FIXTURES.length} demo pages. The demo made no network request.`);
+console.log(`\nDone: ${flaggedTotal} risky messages flagged on ${SITE_FIXTURES.length} demo pages. The demo made no network request.`);
 
 /** Wait until the number of marked messages has been stable for SETTLE_MS (or MAX_WAIT_MS). */
 async function waitForMarksToSettle(page: import('@playwright/test').Page): Promise<void> {

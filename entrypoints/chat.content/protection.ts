@@ -19,8 +19,10 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus } from '@/lib/messages';
+import type { Model } from '@/lib/detect/model/model';
 import { EventReporter } from './event-reporter';
 import { ReadCounter } from './read-counter';
+import { requestModel } from './model-loader';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
 import { WarningLayer } from './warning/warning-layer';
@@ -34,10 +36,14 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // Built on first use: most pages of the supported sites (feeds, settings, iframes) hold no chat,
   // and compiling the rules is the content script's costliest task.
   let built: Detector | null = null;
+  // The learned stage arrives from the worker once a chat session starts; until then (or if it
+  // never comes) the rules judge alone.
+  let model: Model | null = null;
+  let modelRequested = false;
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
-    built = createDetector(builtInRules(), toDetectorOptions(effective.settings));
+    built = createDetector(builtInRules(), { ...toDetectorOptions(effective.settings), model });
     perf.measure('compile', compileStart);
     return built;
   };
@@ -94,6 +100,16 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     // Compile while the chat page is idle rather than when its first message arrives, in short
     // slices that yield to the page (a message arriving meanwhile finishes the work at once).
     if (!built) ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
+    if (!modelRequested) {
+      modelRequested = true;
+      // Judge the page again with the model: messages read before it arrived were judged by the rules alone.
+      void requestModel().then((m) => {
+        if (!m || ctx.isInvalid) return;
+        model = m;
+        built = null;
+        restart();
+      });
+    }
   };
 
   const applySettings = (next: EffectiveSettings) => {

@@ -112,27 +112,33 @@ function EvidenceCard({ item, onStatus, onDelete }: { item: EvidenceItem; onStat
         <dd>{item.pageTitle ? `${item.pageTitle} (${item.conversationKey})` : item.conversationKey}</dd>
         <dt>{t('evidence_sender')}</dt>
         <dd data-testid="evidence-sender">{who(item.message)}</dd>
+        <dt>{t('evidence_message_time')}</dt>
+        <dd data-testid="evidence-message-time">{item.message.time ?? t('evidence_time_unknown')}</dd>
         <dt>{t('evidence_seen_at')}</dt>
         <dd>{formatTime(item.seenAt)}</dd>
         <dt>{t('evidence_page')}</dt>
         <dd>{item.pageUrl}</dd>
       </dl>
+      <p class="note">{t('evidence_time_note')}</p>
       <p>
         <strong>{t('evidence_context')}</strong>
       </p>
       <ol class="chat" data-testid="evidence-chat">
         {item.before.map((m, i) => (
           <li key={`b${i}`}>
+            {m.time && <span class="time">{m.time} </span>}
             <span class="who">{who(m)}:</span>
             {m.text}
           </li>
         ))}
         <li class="flagged" data-testid="evidence-message">
+          {item.message.time && <span class="time">{item.message.time} </span>}
           <span class="who">{who(item.message)}:</span>
           {item.message.text}
         </li>
         {item.after.map((m, i) => (
           <li key={`a${i}`}>
+            {m.time && <span class="time">{m.time} </span>}
             <span class="who">{who(m)}:</span>
             {m.text}
           </li>

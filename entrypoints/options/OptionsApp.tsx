@@ -14,6 +14,7 @@ import { PhrasesSection } from './sections/PhrasesSection';
 import { PolicyNotice } from './sections/PolicyNotice';
 import { SensitivitySection } from './sections/SensitivitySection';
 import { SitesSection } from './sections/SitesSection';
+import { ReducedProtection } from './shared/ReducedProtection';
 import { LanguagePicker } from './shared/LanguagePicker';
 import { formatDateTime, tr } from './shared/page-i18n';
 import { PinPrompt } from './shared/PinPrompt';
@@ -86,6 +87,7 @@ export function OptionsApp() {
               </button>
             </p>
           )}
+          {settings.sensitivity !== 'off' && <ReducedProtection />}
           <nav class="tabs" aria-label={tr('opt_views')}>
             <a href="#settings" aria-current={view === 'settings' ? 'page' : undefined} data-testid="tab-settings">{tr('opt_tab_settings')}</a>
             <a href="#activity" aria-current={view === 'activity' ? 'page' : undefined} data-testid="tab-activity">

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { siteName } from '@/entrypoints/options/sections/SitesSection';
 import { formatDateTime, formatNumber, tr } from '@/entrypoints/options/shared/page-i18n';
 import { PinPrompt } from '@/entrypoints/options/shared/PinPrompt';
+import { ReducedProtection } from '@/entrypoints/options/shared/ReducedProtection';
 import { updateLocalSettings, useEffectiveSettings } from '@/entrypoints/options/shared/settings-state';
 import type { EffectiveSettings } from '@/lib/store/effective-settings';
 import { hasPin } from '@/lib/store/pin';
@@ -33,6 +34,7 @@ export function PopupApp() {
         </p>
       )}
       <ProtectionStatus effective={effective} />
+      {effective.settings.sensitivity !== 'off' && <ReducedProtection />}
       <ThisTab tab={tab} />
       <PauseControl effective={effective} />
       <HelpLines region={settings.helpRegion} />

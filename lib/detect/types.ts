@@ -1,3 +1,4 @@
+import type { Model } from './model/model';
 // The detection engine's vocabulary, defined once and imported everywhere.
 
 /** Threat categories, in the order the options page and docs list them. */
@@ -37,6 +38,8 @@ export interface DetectorOptions {
   disabledCategories: readonly Category[];
   customPhrases: readonly CustomPhrase[];
   allowPhrases: readonly string[];
+  /** The learned stage (lib/detect/model); absent or null: rules only ("reduced protection"). */
+  model?: Model | null;
 }
 
 export interface MessageInput {
@@ -63,6 +66,12 @@ export interface Verdict {
   spans: Span[];
   /** Human-readable signal ids of the fired rules (locale keys like "signal_secrecy"). */
   signals: string[];
+  /** Per-category scores of the learned stage (engine score scale); absent when it did not run. */
+  model?: Partial<Record<Category, number>>;
+  /** Conversation-level evidence (engine score scale) and its strongest category, when the message has a conversation. */
+  conversation?: { category: Category; score: number } | null;
+  /** Which stage decided a flag: a rule, the model on this message, or the conversation's build-up. */
+  stage?: 'rules' | 'model' | 'conversation';
 }
 
 export interface RuleExamples {

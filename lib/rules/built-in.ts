@@ -1,28 +1,16 @@
-// The built-in rule packs, compiled once per context and shared by every detector
-// (createDetector(builtInRules(), options)).
-import { RulesCompiler, type CompiledRules } from '../detect/index';
-import { RULES } from './index';
+// The built-in rule packs as the engine takes them: createDetector(builtInRules(), options).
+// They arrive packed (./packed.ts, computed at build time) and are decoded once per context.
+import { loadRules, type CompiledRules } from '../detect/pack';
+import { PACKED_RULES } from './packed';
 
-let compiler: RulesCompiler | undefined;
-let compiled: CompiledRules | undefined;
+let loaded: CompiledRules | undefined;
 
-/** The built-in rules, compiled on first use (finishing a prepareBuiltInRules() under way). */
+/** The built-in rules, decoded on first use and shared by every detector of this context. */
 export function builtInRules(): CompiledRules {
-  if (!compiled) {
-    compiled = (compiler ??= new RulesCompiler(RULES)).finish();
-    compiler = undefined;
-  }
-  return compiled;
+  return (loaded ??= loadRules(PACKED_RULES));
 }
 
-/**
- * Get the built-in rules ready without blocking the page: rules are added in slices of about
- * `budgetMs` of work with a yield (setTimeout 0) between them. A builtInRules() call that
- * comes first simply finishes the work synchronously; the result is the same either way.
- */
-export async function prepareBuiltInRules(budgetMs = 8): Promise<void> {
-  const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  while (!compiled && !(compiler ??= new RulesCompiler(RULES)).addUntil(performance.now() + budgetMs)) await yieldToPage();
-  if (!compiled) await yieldToPage();
+/** Decode the built-in rules ahead of the first message (e.g. at idle time); same result as builtInRules(). */
+export async function prepareBuiltInRules(): Promise<void> {
   builtInRules();
 }

@@ -42,6 +42,10 @@ export const discord: SiteAdapter = {
     const self = selfName(row.ownerDocument);
     const read: MessageRead = { text, direction: sender && self && sender === self ? 'out' : 'in', platformId: `${channelId}-${messageId}` };
     if (sender && read.direction === 'in') read.sender = sender;
+    // The header's time (first message of a run): its label as shown, and the exact instant.
+    const time = row.querySelector(`[id="message-timestamp-${messageId}"], time[datetime]`);
+    const shown = textOf(time);
+    if (time && shown) read.time = time.getAttribute('datetime') ? `${shown} (${time.getAttribute('datetime')})` : shown;
     return read;
   },
   conversationKey: (_doc, url) => /^\/channels\/([^/]+\/[^/]+)/.exec(url.pathname)?.[1] ?? url.pathname,

@@ -25,6 +25,11 @@ export interface MessageRead {
   sender?: string;
   /** Platform id of the message when the site exposes one (used for the message key). */
   platformId?: string;
+  /**
+   * When it was sent, as the page shows it ("18:02", "Yesterday at 19:40 (2026-11-26T12:40:00Z)"),
+   * for saved evidence; absent where the adapter cannot read it. Never judged.
+   */
+  time?: string;
 }
 
 /** One adapter per site, behind this interface (lib/sites/index.ts lists them). */

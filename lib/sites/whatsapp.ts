@@ -42,8 +42,10 @@ export const whatsapp: SiteAdapter = {
     const id = row.getAttribute('data-id') ?? '';
     const outgoing = id.startsWith('true_') || (!DATA_ID.test(id) && hasOwnMarker(row, HOOKS));
     const read: MessageRead = { text, direction: outgoing ? 'out' : 'in', platformId: id };
+    const prePlain = PRE_PLAIN_TEXT.exec(row.querySelector(anyOf(HOOKS.sender))?.getAttribute('data-pre-plain-text') ?? '');
+    if (prePlain?.[1]) read.time = prePlain[1];
     if (!outgoing) {
-      const sender = PRE_PLAIN_TEXT.exec(row.querySelector(anyOf(HOOKS.sender))?.getAttribute('data-pre-plain-text') ?? '')?.[2];
+      const sender = prePlain?.[2];
       if (sender) read.sender = sender;
     }
     return read;

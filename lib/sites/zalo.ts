@@ -2,11 +2,13 @@
 // `data-qid` ids and the `me` class on outgoing bubbles; the chat is identified by
 // `#richInput[data-trailer]` because the URL does not change between chats.
 import type { SiteAdapter } from './types';
-import { MAX_RUN_LOOKBACK, collapse } from './dom-text';
+import { MAX_RUN_LOOKBACK, collapse, textOf } from './dom-text';
 import { hooksOf } from './hooks';
 import { findContainerBy, firstText, hasOwnMarker, rowAround, rowsIn, senderIn, surfaceMatches } from './hook-reader';
 
 const HOOKS = hooksOf('zalo-chat');
+/** The time under a bubble (only the last of a run shows one). */
+const SEND_TIME = '.card-send-time__sendTime';
 /** Placeholders left by a recalled (unsent) message, in Zalo's UI languages. */
 const RECALLED = /^(tin nhắn đã (bị )?thu hồi|message (has been|was) (recalled|unsent)|ce message a été (retiré|rappelé))$/i;
 
@@ -23,11 +25,13 @@ export const zalo: SiteAdapter = {
     if (!text || RECALLED.test(text)) return null;
     const outgoing = hasOwnMarker(el, HOOKS);
     const qid = el.querySelector('[data-qid]')?.getAttribute('data-qid') ?? el.getAttribute('data-qid') ?? undefined;
+    const time = textOf(el.querySelector(SEND_TIME)) || undefined;
     return {
       text,
       direction: outgoing ? 'out' : 'in',
       sender: outgoing ? undefined : senderOf(el),
       platformId: qid ?? (el.id.startsWith('bb_msg_id_') ? el.id : undefined),
+      ...(time ? { time } : {}),
     };
   },
   conversationKey(doc) {

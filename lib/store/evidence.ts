@@ -13,6 +13,8 @@ export interface EvidenceMessage {
   sender?: string;
   direction: Direction;
   text: string;
+  /** When it was sent, as the chat showed it (adapter's reading); absent where the page shows none. */
+  time?: string;
 }
 
 export interface EvidenceItem {
@@ -125,15 +127,17 @@ export interface EvidenceLabels {
 export function evidenceToText(item: EvidenceItem, { label, time }: EvidenceLabels): string {
   const who = (m: EvidenceMessage) =>
     m.direction === 'out' ? label('evidence_me') : m.sender || label('evidence_unknown_sender');
-  const line = (m: EvidenceMessage) => `${who(m)}: ${m.text}`;
+  const line = (m: EvidenceMessage) => `${m.time ? `[${m.time}] ` : ''}${who(m)}: ${m.text}`;
   return [
     `${label('evidence_category')}: ${label(`warn_cat_${item.category}`)}`,
     `${label('evidence_site')}: ${item.site}`,
     `${label('evidence_conversation')}: ${item.conversationKey}`,
     `${label('evidence_sender')}: ${who(item.message)}`,
+    `${label('evidence_message_time')}: ${item.message.time ?? label('evidence_time_unknown')}`,
     `${label('evidence_seen_at')}: ${time(item.seenAt)}`,
     `${label('evidence_saved_at')}: ${time(item.savedAt)}`,
     `${label('evidence_page')}: ${item.pageUrl}`,
+    label('evidence_time_note'),
     '',
     `${label('evidence_message')}:`,
     `>>> ${line(item.message)}`,

@@ -38,7 +38,9 @@ test('risky incoming messages get a warning card, benign ones do not, and each w
   await expect(page.locator(`#${id}`)).toHaveAttribute('data-not-alone', 'risk');
   await expect(page.locator(`#${id}`)).toHaveAttribute('data-not-alone-category', 'scam');
 
-  // Dismiss removes the card.
+  // Dismiss removes the card. (This second warning came right after the first, so it starts as
+  // one line stacked into the first card; Show opens its own card.)
+  await page.locator('#bb_msg_id_1005 + not-alone-warning [data-testid="warning-compact-show"]').click();
   await page.locator('#bb_msg_id_1005 + not-alone-warning [data-testid="warning-dismiss"]').click();
   await expect(page.locator('#bb_msg_id_1005 + not-alone-warning')).toHaveCount(0);
 

@@ -45,6 +45,8 @@ test('script and HTML payloads in messages stay text: nothing runs, on the page 
     const card = page.locator(`${id} + not-alone-warning`);
     const compact = card.getByTestId('warning-compact-show');
     if (await compact.isVisible()) await compact.click();
+    // "Save evidence" sits under "What can I do?".
+    await card.getByTestId('warning-more-tips').click();
     await card.getByTestId('warning-save').click();
     await expect(card.getByTestId('warning-open-evidence')).toBeVisible();
   }

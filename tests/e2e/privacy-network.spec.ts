@@ -45,7 +45,7 @@ async function exerciseCards(page: Page): Promise<number> {
   const count = await cards.count();
   for (let i = 0; i < Math.min(count, CARDS_EXERCISED); i++) {
     const card = cards.nth(i);
-    for (const id of ['warning-compact-show', 'warning-why', 'warning-more-tips', 'warning-save']) {
+    for (const id of ['warning-compact-show', 'warning-why-toggle', 'warning-help-toggle', 'warning-more-tips', 'warning-save']) {
       const button = card.getByTestId(id);
       if (await button.isVisible().catch(() => false)) await button.click().catch(() => undefined);
     }

@@ -2,12 +2,14 @@
 // Pure functions over data and the locale lookup, so they are tested without a browser.
 import type { Category, Direction, Severity, Span } from '@/lib/detect/types';
 import { helpLinesFor, type HelpLine, type HelpRegion } from '@/lib/tips/help-lines';
-import { selectTips, type TipSelection } from '@/lib/tips/tips';
+import { selectTips } from '@/lib/tips/tips';
 
 export type Tone = 'gentle' | 'plain' | 'firm';
 
 /** Categories that always speak firmly: intimate images and blackmail (issue 5). */
 const FIRM_CATEGORIES: ReadonlySet<Category> = new Set(['sextortion', 'sexual_request']);
+/** Categories whose help lines are always open (issue 16): intimate images and blackmail. */
+export const HELP_OPEN_CATEGORIES = FIRM_CATEGORIES;
 /** Outgoing categories that have their own sentence (the child's own message). */
 const OUT_SENTENCE: ReadonlySet<Category> = new Set(['personal_info', 'sexual_request']);
 /** Matched words listed under "Why am I seeing this?". */
@@ -24,9 +26,16 @@ export interface CardInput {
 
 export interface CardModel {
   tone: Tone;
+  /** First words, by tone ("Stop." / "Careful." / "Heads up."): severity without shouting. */
   leadKey: string;
+  /** One calm line in the child's words. */
+  headKey: string;
+  /** The longer explanation, under "Why this warning?". */
   riskKey: string;
-  tips: TipSelection;
+  /** The single most relevant tip, shown on the compact card. */
+  tipKey: string;
+  /** The other tips, behind "What can I do?". */
+  moreTipKeys: string[];
   /** Localised reasons, never raw ids. */
   reasons: string[];
   words: string[];
@@ -61,11 +70,16 @@ export function buildCard(input: CardInput, region: HelpRegion, t: (key: string)
         .filter(Boolean),
     ),
   ].slice(0, MAX_WORDS);
+  const ownMessage = direction === 'out' && OUT_SENTENCE.has(category);
+  const tips = selectTips(category, input.signals);
+  const [tipKey = '', ...moreTipKeys] = [...tips.top, ...tips.more];
   return {
     tone,
     leadKey: `warn_lead_${tone}`,
-    riskKey: direction === 'out' && OUT_SENTENCE.has(category) ? `warn_out_${category}` : `risk_${category}`,
-    tips: selectTips(category, input.signals),
+    headKey: ownMessage ? `head_out_${category}` : `head_${category}`,
+    riskKey: ownMessage ? `warn_out_${category}` : `risk_${category}`,
+    tipKey,
+    moreTipKeys,
     reasons: reasons.length ? reasons : [t('warn_signal_generic')],
     words,
     help: helpLinesFor(region, category),

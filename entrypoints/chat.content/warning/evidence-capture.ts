@@ -7,6 +7,8 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX, type EvidenceMessage } from '@/lib/store/evidence';
 
 const SHORT_MAX = 300;
+/** A time as a page shows it is short; anything longer is not a time. */
+const TIME_MAX = 100;
 
 type Evidence = EvidenceSaveMessage['evidence'];
 
@@ -14,11 +16,12 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function toEvidenceMessage(read: { text: string; direction: 'in' | 'out'; sender?: string }): EvidenceMessage {
+function toEvidenceMessage(read: { text: string; direction: 'in' | 'out'; sender?: string; time?: string }): EvidenceMessage {
   return {
     text: clip(read.text, EVIDENCE_TEXT_MAX),
     direction: read.direction,
     ...(read.sender ? { sender: clip(read.sender, SHORT_MAX) } : {}),
+    ...(read.time ? { time: clip(read.time, TIME_MAX) } : {}),
   };
 }
 

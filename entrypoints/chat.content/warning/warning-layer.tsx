@@ -1,8 +1,11 @@
 // The card layer, a verdict sink: one warning card per flagged message, in a host element placed
 // right after the message (shadow-host.ts: a neutral name and a closed shadow root, or the test
-// contract's `not-alone-warning` with an open one). Re-renders of the same message reuse the card.
-// Also remembers the child's answers (dismissed, "This is OK") through the service worker, and
-// keeps a busy chat calm: after MAX_FULL_CARDS cards, further warnings start as one line.
+// contract's `not-alone-warning` with an open one), on a line of its own. Re-renders of the same
+// message reuse the card. Remembers the child's answers (dismissed, "This is OK") through the
+// service worker, and keeps a chat calm (stacking.ts): later warnings soon after a card are
+// counted in it, and after MAX_FULL_CARDS cards further warnings start as one line. Cards follow
+// the space they have (narrow in small chat boxes), the page's colour scheme and the parent's
+// language.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '@/lib/detect/types';
@@ -14,16 +17,18 @@ import type { VerdictSink } from '@/lib/scan/sinks';
 import type { SiteAdapter } from '@/lib/sites/types';
 import type { EffectiveSettings } from '@/lib/store/effective-settings';
 import { resolveHelpRegion, type HelpRegion } from '@/lib/tips/help-lines';
-import { t } from '@/lib/ui/i18n';
-import { buildCard } from './card-model';
+import type { Bundle } from '@/lib/ui/locale-bundle';
+import { ct, setCardLanguage } from './card-i18n';
+import { giveOwnLine, measureSpace, type CardSpace } from './card-layout';
+import { buildCard, HELP_OPEN_CATEGORIES, toneOf } from './card-model';
 import { CARD_CSS } from './card-css';
 import { captureEvidence } from './evidence-capture';
 import { MatchHighlighter } from './highlight';
 import { createShadowHost, type ShadowHost, type UiNames } from './shadow-host';
+import { ConversationWarnings, type Placement } from './stacking';
 import { WarningCard } from './WarningCard';
 
-/** Full cards per conversation; later warnings start compact ("Another warning: … Show"). */
-export const MAX_FULL_CARDS = 2;
+export { MAX_FULL_CARDS, STACK_WINDOW_MS } from './stacking';
 /** Delay before the other cards of a chat show a new warning count (batches a burst of warnings). */
 export const COUNT_REFRESH_MS = 200;
 
@@ -31,7 +36,8 @@ interface CardEntry {
   ui: ShadowHost;
   message: ScannedMessage;
   verdict: Verdict;
-  compact: boolean;
+  placement: Placement;
+  space: CardSpace;
   seenAt: number;
   eventId?: number;
   /** The adapter that read the message (for the neighbours of "Save evidence"). */
@@ -60,8 +66,8 @@ export interface WarningLayerOptions {
 export class WarningLayer implements VerdictSink {
   private readonly cards = new Map<string, CardEntry>();
   private dismissed = new Set<string>();
-  /** Flagged message keys per conversation, in the order they were warned about. */
-  private readonly byConversation = new Map<string, string[]>();
+  /** Where each warning of a conversation went (card, stacked, calm line). */
+  private readonly conversations = new ConversationWarnings();
   /** Logged events' ids by message key (bounded like the scanner's verdicts). */
   private readonly eventIds = new BoundedMap<string, number>(MAX_SEEN_MESSAGES);
   /** Conversations whose cards show an old warning count. */
@@ -71,6 +77,7 @@ export class WarningLayer implements VerdictSink {
   private organizationName: string | undefined;
   private names: UiNames;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(private readonly options: WarningLayerOptions) {
     this.names = options.names;
@@ -99,6 +106,7 @@ export class WarningLayer implements VerdictSink {
         continue;
       }
       entry.ui = this.mount(entry.message.element);
+      entry.space = measureSpace(entry.ui.host);
       this.highlighter.add(key, entry.message.element, entry.message.text, entry.verdict.spans);
       this.renderCard(key);
     }
@@ -107,7 +115,26 @@ export class WarningLayer implements VerdictSink {
   private mount(after: Element): ShadowHost {
     const ui = createShadowHost(document, this.names.card, this.names.shadowMode, CARD_CSS);
     after.after(ui.host);
+    giveOwnLine(ui.host);
+    this.observeSpace(ui.host);
     return ui;
+  }
+
+  /** A chat box resized (docked, zoomed, window resized): cards re-measure their space. */
+  private observeSpace(host: HTMLElement): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((records) => {
+      for (const record of records) {
+        for (const [key, entry] of this.cards) {
+          if (entry.ui.host !== record.target) continue;
+          const space = measureSpace(entry.ui.host);
+          if (space.narrow === entry.space.narrow && space.theme === entry.space.theme) continue;
+          entry.space = space;
+          this.renderCard(key);
+        }
+      }
+    });
+    this.resizeObserver.observe(host);
   }
 
   /** Load the child's earlier answers; resolves (with nothing remembered) if the worker is away. */
@@ -121,6 +148,8 @@ export class WarningLayer implements VerdictSink {
   configure({ settings, policy }: EffectiveSettings): void {
     this.region = resolveHelpRegion(settings.helpRegion, [...navigator.languages, browser.i18n.getUILanguage()]);
     this.organizationName = policy.organizationName?.trim() || undefined;
+    // Cards drawn before the chosen language's strings arrive are redrawn in it.
+    void setCardLanguage(settings.language, (lang) => toWorker<Bundle>({ type: 'card-strings', lang })).then(() => this.renderAll());
   }
 
   /** The event logged for this warning, so "This is OK" can mark it for the activity view. */
@@ -139,10 +168,13 @@ export class WarningLayer implements VerdictSink {
     const existing = this.cards.get(key);
     if (existing?.ui.host.isConnected && existing.ui.host.previousElementSibling === message.element) return;
     if (existing) unmount(existing.ui);
-    const count = this.countIn(message.conversationKey, key);
-    const compact = existing?.compact ?? count > MAX_FULL_CARDS;
+    const now = Date.now();
+    const tone = toneOf(verdict.category, verdict.severity, message.direction);
+    const severe = message.direction === 'in' && HELP_OPEN_CATEGORIES.has(verdict.category);
+    const placement = this.conversations.place(message.conversationKey, key, tone, severe, now);
     const ui = this.mount(message.element);
-    this.cards.set(key, { ui, message, verdict, compact, adapter, seenAt: existing?.seenAt ?? Date.now(), eventId: this.eventIds.get(key) });
+    const space = measureSpace(ui.host);
+    this.cards.set(key, { ui, message, verdict, placement, space, adapter, seenAt: existing?.seenAt ?? now, eventId: this.eventIds.get(key) });
     this.highlighter.add(key, message.element, message.text, verdict.spans);
     this.renderCard(key);
     // Every card of this chat shows the new count: re-rendered once per wave of warnings (a busy
@@ -158,15 +190,21 @@ export class WarningLayer implements VerdictSink {
   private refreshCounts(): void {
     this.countTimer = undefined;
     for (const conversationKey of this.staleCounts) {
-      for (const key of this.byConversation.get(conversationKey) ?? []) this.renderCard(key);
+      for (const key of this.conversations.keysOf(conversationKey)) this.renderCard(key);
     }
     this.staleCounts.clear();
+  }
+
+  private renderAll(): void {
+    for (const key of this.cards.keys()) this.renderCard(key);
   }
 
   dismiss(messageKey: string): void {
     this.dismissed.add(messageKey);
     void toWorker({ type: 'warning-dismissed', key: messageKey });
     this.removeCard(messageKey);
+    // The next warning of this chat gets a card of its own instead of counting in a closed one.
+    this.conversations.closed(messageKey);
   }
 
   /** "This is OK": remembered for this sender's similar messages in this conversation. */
@@ -177,6 +215,7 @@ export class WarningLayer implements VerdictSink {
     this.options.falseAlarms.add(key);
     void toWorker({ type: 'false-alarm', key, site: entry.adapter.id, category: entry.verdict.category, eventId: entry.eventId });
     this.removeCard(messageKey);
+    this.conversations.closed(messageKey);
     // Judged again, the message is accepted, as it will be after a reload.
     this.options.onAccepted(entry.message);
   }
@@ -196,41 +235,44 @@ export class WarningLayer implements VerdictSink {
     if (this.countTimer !== undefined) clearTimeout(this.countTimer);
     this.countTimer = undefined;
     this.staleCounts.clear();
-    this.byConversation.clear();
+    this.conversations.clear();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     this.highlighter.clear();
   }
 
   private removeCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
-    if (entry) unmount(entry.ui);
+    if (entry) {
+      this.resizeObserver?.unobserve(entry.ui.host);
+      unmount(entry.ui);
+    }
     this.cards.delete(messageKey);
     this.highlighter.remove(messageKey);
-  }
-
-  /** Position of this warning in its conversation (1-based), counting it in if new. */
-  private countIn(conversationKey: string, messageKey: string): number {
-    const keys = this.byConversation.get(conversationKey) ?? [];
-    if (!keys.includes(messageKey)) keys.push(messageKey);
-    this.byConversation.set(conversationKey, keys);
-    return keys.indexOf(messageKey) + 1;
   }
 
   private renderCard(messageKey: string): void {
     const entry = this.cards.get(messageKey);
     if (!entry?.ui.host.isConnected || !entry.verdict.category || !entry.verdict.severity) return;
-    const { message, verdict } = entry;
+    const { message, verdict, placement } = entry;
     const model = buildCard(
       { category: verdict.category!, severity: verdict.severity!, direction: message.direction, signals: verdict.signals, spans: verdict.spans, text: message.text },
       this.region,
-      t,
+      ct,
     );
+    // The page may have switched theme or the box changed size since: measured again.
+    entry.space = measureSpace(entry.ui.host);
     render(
       <WarningCard
         model={model}
         category={verdict.category!}
         severity={verdict.severity!}
-        compact={entry.compact}
-        conversationCount={this.byConversation.get(message.conversationKey)?.length ?? 1}
+        kind={placement.kind}
+        helpOpen={placement.kind === 'card' && placement.helpOpen}
+        stackedCount={this.conversations.stackedInto(messageKey).length}
+        narrow={entry.space.narrow}
+        theme={entry.space.theme}
+        conversationCount={Math.max(1, this.conversations.count(message.conversationKey))}
         organizationName={this.organizationName}
         onDismiss={() => this.dismiss(messageKey)}
         onFalseAlarm={() => this.acceptAsOk(messageKey)}

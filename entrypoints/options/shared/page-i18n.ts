@@ -4,15 +4,11 @@
 import type { Lang } from '@/lib/detect/types';
 import type { PageLanguage } from '@/lib/store/settings';
 import { uiLanguage } from '@/lib/ui/i18n';
+import { formatMessage, type Bundle } from '@/lib/ui/locale-bundle';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import vi from '@/public/_locales/vi/messages.json';
 
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-type Bundle = Record<string, MessageEntry | undefined>;
 
 const BUNDLES: Record<Lang, Bundle> = { en, fr, vi } as Record<Lang, Bundle>;
 
@@ -38,13 +34,7 @@ export function setPageLanguage(choice: PageLanguage): Lang {
  */
 export function tr(key: string, substitutions: string | readonly string[] = []): string {
   const entry = BUNDLES[current()][key] ?? BUNDLES.en[key];
-  if (!entry) return key;
-  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
-  // Named placeholders first (they expand to `$1`…), then one pass for the numbered ones, so
-  // substituted text is never re-read as a placeholder.
-  return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole)
-    .replace(/\$(\d)|\$\$/g, (whole, n: string | undefined) => (n ? (subs[Number(n) - 1] ?? '') : '$'));
+  return entry ? formatMessage(entry, substitutions) : key;
 }
 
 /** Numbers and dates in the page language. */

@@ -3,7 +3,8 @@
 import { describe, expect, test, beforeAll } from 'vitest';
 import { createDetector, DEFAULT_DETECTOR_OPTIONS } from '../../../lib/detect/index';
 import { builtInRules } from '../../../lib/rules/built-in';
-import { exactKey, foldKey, tokenize } from '../../../lib/detect/normalise';
+import { exactKey, foldKey } from '../../../lib/detect/normalise';
+import { tokenize } from '../../../lib/detect/tokenize';
 
 /** Compiling the rules takes seconds on a busy machine: do it once, outside any test's time limit. */
 beforeAll(() => {

@@ -118,8 +118,8 @@ describe('Zalo: a bubble shaped like a real dump (no data-component)', () => {
     scroller.insertAdjacentHTML('beforeend', html('1709619982372', 'Received', 'Gửi mã OTP cho anh nhé') + html('1709619982373', 'Sent', 'Không'));
     const rows = zalo.findMessages(scroller).slice(-2);
     expect(rows.map((row) => zalo.readMessage(row))).toEqual([
-      { text: 'Gửi mã OTP cho anh nhé', direction: 'in', sender: undefined, platformId: 'bb_msg_id_1709619982372' },
-      { text: 'Không', direction: 'out', sender: undefined, platformId: 'bb_msg_id_1709619982373' },
+      { text: 'Gửi mã OTP cho anh nhé', direction: 'in', sender: undefined, platformId: 'bb_msg_id_1709619982372', time: '13:26' },
+      { text: 'Không', direction: 'out', sender: undefined, platformId: 'bb_msg_id_1709619982373', time: '13:26' },
     ]);
     expect(zalo.closestMessage(document.getElementById('mtc-1709619982372')!.firstElementChild!)?.id).toBe('bb_msg_id_1709619982372');
   });

@@ -85,13 +85,13 @@ describe('discord adapter', () => {
   const url = 'https://discord.com/channels/1100000000000000000/1100000000000000001';
   beforeEach(() => loadFixture('discord.html', url));
 
-  it('reads li[id^=chat-messages-] rows: own content only, no reply preview, no (edited), no times', () => {
+  it('reads li[id^=chat-messages-] rows: own content only, no reply preview, no (edited), no times in the text; the time shown kept apart', () => {
     expect(readAll(discord)).toEqual([
-      { text: 'who wants to build the castle on the server tonight? 🏰', direction: 'in', sender: 'kai_gamer2009', platformId: '1100000000000000001-1300000000000001001' },
-      { text: "me! I'll bring the stone blocks", direction: 'out', platformId: '1100000000000000001-1300000000000001002' },
-      { text: 'free nitro for everyone 🎁 just log in here and send me the verification code you get by SMS', direction: 'in', sender: 'xX_Shadow_Xx', platformId: '1100000000000000001-1300000000000001003' },
-      { text: "@mai_linh you're cute, how old are you? add me on snap and don't tell your parents ok", direction: 'in', sender: 'xX_Shadow_Xx', platformId: '1100000000000000001-1300000000000001004' },
-      { text: "that's weird, I'm reporting you to the mods", direction: 'in', sender: 'kai_gamer2009', platformId: '1100000000000000001-1300000000000001005' },
+      { text: 'who wants to build the castle on the server tonight? 🏰', direction: 'in', sender: 'kai_gamer2009', platformId: '1100000000000000001-1300000000000001001', time: 'Yesterday at 19:40 (2026-11-26T12:40:00.000Z)' },
+      { text: "me! I'll bring the stone blocks", direction: 'out', platformId: '1100000000000000001-1300000000000001002', time: 'Yesterday at 19:42 (2026-11-26T12:42:00.000Z)' },
+      { text: 'free nitro for everyone 🎁 just log in here and send me the verification code you get by SMS', direction: 'in', sender: 'xX_Shadow_Xx', platformId: '1100000000000000001-1300000000000001003', time: 'Today at 20:05 (2026-11-27T13:05:00.000Z)' },
+      { text: "@mai_linh you're cute, how old are you? add me on snap and don't tell your parents ok", direction: 'in', sender: 'xX_Shadow_Xx', platformId: '1100000000000000001-1300000000000001004', time: '20:06 (2026-11-27T13:06:00.000Z)' },
+      { text: "that's weird, I'm reporting you to the mods", direction: 'in', sender: 'kai_gamer2009', platformId: '1100000000000000001-1300000000000001005', time: 'Today at 20:07 (2026-11-27T13:07:00.000Z)' },
     ]);
   });
 

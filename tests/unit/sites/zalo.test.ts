@@ -21,17 +21,19 @@ describe('zalo adapter on its fixture', () => {
     expect(bubbles).toHaveLength(6);
   });
 
-  it('reads user text only, the direction, the sender and the platform id', () => {
+  it('reads user text only, the direction, the sender, the platform id and the time shown', () => {
     const [first, second] = zalo.findMessages(zalo.findContainer(document)!).map((el) => zalo.readMessage(el)!) as [MessageRead, MessageRead];
     expect(first).toEqual({
       text: 'Chào em, em xinh quá! Em bao nhiêu tuổi rồi?',
       direction: 'in',
       sender: 'Anh Tuấn',
       platformId: '@1001_88881_1',
+      time: '20:01',
     });
     expect(second.direction).toBe('out');
     expect(second.text).toBe('Em học lớp 7 ạ. Mai em đi học sớm.');
     expect(second.text).not.toContain('20:02');
+    expect(second.time).toBe('20:02');
   });
 
   it('carries the sender of a run forward to bubbles without a name', () => {

@@ -46,8 +46,18 @@ describe('buildCard', () => {
 
   it('speaks to the child about their own message', () => {
     expect(buildCard(input({ category: 'personal_info', direction: 'out' }), 'VN', t).riskKey).toBe('warn_out_personal_info');
+    expect(buildCard(input({ category: 'personal_info', direction: 'out' }), 'VN', t).headKey).toBe('head_out_personal_info');
     expect(buildCard(input({ category: 'personal_info', direction: 'in' }), 'VN', t).riskKey).toBe('risk_personal_info');
+    expect(buildCard(input({ category: 'personal_info', direction: 'in' }), 'VN', t).headKey).toBe('head_personal_info');
     expect(buildCard(input({ category: 'sextortion', severity: 'high' }), 'US', t).leadKey).toBe('warn_lead_firm');
+  });
+
+  it('leads with the single most relevant tip and keeps the others for "What can I do?"', () => {
+    const moving = buildCard(input({ signals: ['meet_request'] }), 'VN', t);
+    expect(moving.tipKey).toBe('tip_grooming_2');
+    expect(moving.moreTipKeys).toHaveLength(5);
+    expect(moving.moreTipKeys).not.toContain('tip_grooming_2');
+    expect(buildCard(input({ signals: [] }), 'VN', t).tipKey).toBe('tip_grooming_1');
   });
 
   it('carries the region help lines for the category', () => {

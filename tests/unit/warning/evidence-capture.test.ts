@@ -26,6 +26,9 @@ describe('save evidence reads the neighbours through the adapter', () => {
     expect(evidence.after).toHaveLength(3);
     expect(evidence).toMatchObject({ site: 'zalo', conversationKey: 'zalo:conv-anh-tuan-88881', category: 'grooming', seenAt: 1000 });
     expect(evidence.pageUrl).toBe('https://chat.zalo.me/');
+    // Times as the chat shows them, where it shows one (Zalo: under the last bubble of a run).
+    expect(evidence.message.time).toBe('20:03');
+    expect(evidence.before.map((m) => m.time)).toEqual(['20:01', '20:02']);
     expect(JSON.stringify(evidence)).not.toMatch(/<img|data:image|blob:/);
   });
 

@@ -71,6 +71,21 @@ describe('evidence kit', () => {
     expect(text.indexOf('[evidence_me]: Anh là ai?')).toBeLessThan(text.lastIndexOf('>>>'));
     expect(text).toContain('[evidence_unknown_sender]: Trả lời đi');
     expect(text).toContain('https://chat.zalo.me/');
+    // Without a time from the page, the export says the chat did not show one.
+    expect(text).toContain('[evidence_message_time]: [evidence_time_unknown]');
+    expect(text).toContain('[evidence_seen_at]: T');
+    expect(text).toContain('[evidence_saved_at]: T');
+    expect(text).toContain('[evidence_time_note]');
+  });
+
+  it('carries the time each message was sent, as the chat showed it', () => {
+    const text = evidenceToText(
+      { ...item(), message: { ...item().message, time: '20:03' }, before: [{ direction: 'out', text: 'Anh là ai?', time: '20:01' }] },
+      { label: (k) => `[${k}]`, time: () => 'T' },
+    );
+    expect(text).toContain('[evidence_message_time]: 20:03');
+    expect(text).toContain('>>> [20:03] Anh Tuấn: Chuyển 2 triệu không anh tung ảnh');
+    expect(text).toContain('    [20:01] [evidence_me]: Anh là ai?');
   });
 });
 

@@ -29,8 +29,12 @@ function show(overrides: Partial<Parameters<typeof WarningCard>[0]> = {}, severi
     model: buildCard({ category, severity, direction: 'in', signals: ['secrecy'], spans: [[0, 4]], text: 'đừng nói' }, 'VN', (k) => k),
     category,
     severity,
-    compact: false,
+    kind: 'card' as const,
+    helpOpen: category === 'sextortion',
+    stackedCount: 0,
     conversationCount: 1,
+    narrow: false,
+    theme: 'light' as const,
     onDismiss: vi.fn(),
     onFalseAlarm: vi.fn(),
     onSaveEvidence: vi.fn(async () => true),
@@ -42,33 +46,53 @@ function show(overrides: Partial<Parameters<typeof WarningCard>[0]> = {}, severi
 }
 
 describe('warning card', () => {
-  it('is a labelled region announced politely, gentle at low severity', () => {
+  it('opens compact: first words, one headline, one tip, two ways forward, Dismiss and This is OK', () => {
     show({}, 'low');
     expect($('warning-card')?.getAttribute('aria-label')).toBe('warningLabel');
     const live = $('warning-announce')!;
     expect(live.getAttribute('role')).toBe('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect($('warning-lead')?.textContent).toBe('warn_lead_gentle');
-    expect($('warning-help')?.hasAttribute('open')).toBe(false);
+    expect($('warning-head')?.textContent).toBe('head_grooming');
+    expect($('warning-tip')?.textContent).toBe('tip_grooming_1');
+    expect([...$('warning-actions')!.querySelectorAll('button')].map((b) => b.dataset.testid)).toEqual([
+      'warning-more-tips',
+      'warning-help-toggle',
+      'warning-dismiss',
+      'warning-ok',
+    ]);
+    for (const panel of ['warning-tips-panel', 'warning-help', 'warning-why']) expect($(panel)?.hidden).toBe(true);
   });
 
-  it('speaks up at once when firm, with help already open', () => {
+  it('speaks up at once when firm, with help already open when asked', () => {
     show({}, 'high', 'sextortion');
     expect($('warning-announce')?.getAttribute('role')).toBe('alert');
     expect($('warning-lead')?.textContent).toBe('warn_lead_firm');
-    expect($('warning-help')?.hasAttribute('open')).toBe(true);
+    expect($('warning-help')?.hidden).toBe(false);
+    expect($('warning-help-toggle')?.getAttribute('aria-expanded')).toBe('true');
     expect(root.querySelector('[data-help-id="vn_111"] a[href="tel:111"]')?.textContent).toBe('warn_help_call(111)');
   });
 
-  it('toggles "More tips" with aria-expanded', async () => {
+  it('opens tips, help and why in place, each with aria-expanded', async () => {
     show();
-    const button = $('warning-more-tips')!;
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect($('warning-more-list')?.hidden).toBe(true);
-    button.click();
+    for (const [toggle, panel] of [
+      ['warning-more-tips', 'warning-tips-panel'],
+      ['warning-help-toggle', 'warning-help'],
+      ['warning-why-toggle', 'warning-why'],
+    ] as const) {
+      const button = $(toggle)!;
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(button.getAttribute('aria-controls')).toBe($(panel)!.id);
+      button.click();
+      await flush();
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect($(panel)?.hidden).toBe(false);
+    }
+    expect($('warning-more-list')?.querySelectorAll('li').length).toBe(5);
+    expect($('warning-risk')?.textContent).toBe('risk_grooming');
+    $('warning-more-tips')!.click();
     await flush();
-    expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect($('warning-more-list')?.hidden).toBe(false);
+    expect($('warning-tips-panel')?.hidden).toBe(true);
   });
 
   it('shows the organisation and the chat summary in the footer', () => {
@@ -77,16 +101,37 @@ describe('warning card', () => {
     expect($('warning-summary')?.textContent).toContain('warn_summary(3)');
   });
 
+  it('counts the warnings stacked into it', () => {
+    show({ stackedCount: 2, conversationCount: 3 });
+    expect($('warning-stack')?.textContent).toBe('warn_stack_more(2)');
+    render(null, root);
+    show({ stackedCount: 1, conversationCount: 2 });
+    expect($('warning-stack')?.textContent).toBe('warn_stack_one');
+  });
+
+  it('takes the layout and scheme it is given', () => {
+    show({ narrow: true, theme: 'dark' });
+    expect(root.querySelector('.frame')?.className).toBe('frame dark narrow');
+  });
+
   it('has neither without a policy or a second warning', () => {
     show();
     expect($('warning-org')).toBeNull();
     expect($('warning-summary')).toBeNull();
   });
 
-  it('starts compact when asked and opens to the full card on Show', async () => {
-    show({ compact: true, conversationCount: 4 });
+  it('a stacked warning is one line pointing at its card', () => {
+    show({ kind: 'stacked', conversationCount: 2 });
+    expect($('warning-card')).toBeNull();
+    expect($('warning-compact')?.textContent).toContain('warn_stacked(warn_cat_grooming)');
+    expect($('warning-compact')?.textContent).not.toContain('warn_summary');
+  });
+
+  it('starts as a calm line when asked and opens to the full card on Show', async () => {
+    show({ kind: 'calm', conversationCount: 4 });
     expect($('warning-card')).toBeNull();
     expect($('warning-compact')?.textContent).toContain('warn_compact(warn_cat_grooming)');
+    expect($('warning-compact')?.textContent).toContain('warn_summary(4)');
     $('warning-compact-show')!.click();
     await flush();
     expect($('warning-card')).not.toBeNull();
@@ -98,6 +143,8 @@ describe('warning card', () => {
     $('warning-ok')!.click();
     expect(props.onDismiss).toHaveBeenCalledOnce();
     expect(props.onFalseAlarm).toHaveBeenCalledOnce();
+    // Save evidence sits under "What can I do?".
+    expect($('warning-tips-panel')?.contains($('warning-save'))).toBe(true);
     $('warning-save')!.click();
     await flush();
     await flush();
