@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage } from '@/lib/messages';
-import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
+import { NotAloneDb } from '@/lib/store/event-log';
 import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
-import { syncGenericContentScript } from '@/lib/sites/generic-permission';
-import { answerWarningMessage } from '@/lib/store/evidence';
-import { recordReads } from '@/lib/store/reading';
-import { cardStrings } from '@/lib/ui/card-strings';
+import { syncGenericContentScript } from '@/lib/permissions/generic-sites';
+import { routeMessage, type WorkerServices } from '@/lib/worker/router';
 import { bytesToBase64 } from '@/lib/detect/model/base64';
 import type { ModelReply } from '@/lib/messages';
 import { readPackagedModel } from '@/lib/store/model-file';
@@ -50,39 +47,12 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    // Only this extension's own content scripts and pages may write to the log.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseMessage(raw);
-    if (!message) {
-      console.warn('[Not Alone] Dropped a malformed message', raw);
-      return undefined;
-    }
-    if (message.type === 'warning-shown') {
-      // The id lets the card mark this event as a false alarm ("This is OK").
-      return recordEvent(db, message.event).then(
-        (id) => {
-          prune();
-          return { ok: true, id };
-        },
-        (error: unknown) => {
-          // Quota full, database blocked: the warning was shown anyway; the sender retries.
-          console.warn('[Not Alone] Could not store a warning event', error);
-          throw error;
-        },
-      );
-    }
-    if (message.type === 'messages-read') {
-      // Counts only (issue 13): which site was read, by which reader, how many messages.
-      return recordReads(db, message.site, message.reader, message.count).then(() => ({ ok: true }));
-    }
-    if (message.type === 'card-strings') return Promise.resolve(cardStrings(message.lang));
-    if (message.type === 'model-weights') return modelForTabs();
-    if (message.type === 'evidence-open') {
-      return browser.tabs.create({ url: browser.runtime.getURL('/evidence.html') }).then(() => ({ ok: true }));
-    }
-    const answer = answerWarningMessage(db, message, { fromTab: sender.tab !== undefined, url: sender.url });
-    if (answer) return answer;
-    return undefined;
-  });
+  // Every message is routed in one place (lib/worker/router.ts).
+  const services: WorkerServices = {
+    db,
+    prune,
+    openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
+    modelWeights: modelForTabs,
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(raw, sender, browser.runtime.id, services));
 });

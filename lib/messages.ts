@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, LANGS, SEVERITIES } from './detect/types';
 import { SITE_IDS } from './sites/types';
-import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/evidence';
+import { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX } from './store/records';
 
 const RULE_ID = v.pipe(v.string(), v.maxLength(100));
 

@@ -8,6 +8,7 @@ import { createDetector, type Detector } from '@/lib/detect';
 import { builtInRules, prepareBuiltInRules } from '@/lib/rules/built-in';
 import { createJudge } from '@/lib/scan/judge';
 import { watchNavigation } from '@/lib/scan/navigation';
+import { createScanMemory } from '@/lib/scan/page-scanner';
 import { PageSession } from '@/lib/scan/page-session';
 import { SwitchedPerfMarks } from '@/lib/scan/perf-marks';
 import { fanOut } from '@/lib/scan/sinks';
@@ -52,6 +53,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   let current: SiteAdapter | null = null;
   // A supported site's reader falls back to the page's structure when its selectors find nothing (issue 13).
   let reading: FallbackAdapter | null = null;
+  // Verdicts and counters outlive a session of the same site (a conversation switch and back is
+  // not judged again); new settings or another site start afresh.
+  let memory = createScanMemory();
   const falseAlarms = new Set<string>();
   const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
   const marker = new TestMarker(document);
@@ -82,7 +86,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const restart = () => {
     session?.stop();
     session = null;
-    const adapter = (current = chooseAdapter(location.href, effective));
+    const adapter = chooseAdapter(location.href, effective);
+    if (adapter !== current) memory = createScanMemory();
+    current = adapter;
     if (!isActive(effective, adapter)) {
       marker.clear();
       return;
@@ -94,6 +100,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       judge,
       sink,
       perf,
+      memory,
       onNotRecognised: (selectors) =>
         console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
     }).start();
@@ -107,6 +114,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
         if (!m || ctx.isInvalid) return;
         model = m;
         built = null;
+        // New verdicts for everything: the remembered ones were the rules' alone.
+        memory = createScanMemory();
         restart();
       });
     }
@@ -115,6 +124,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const applySettings = (next: EffectiveSettings) => {
     effective = next;
     built = null;
+    memory = createScanMemory();
     cards.configure(next);
     restart();
   };

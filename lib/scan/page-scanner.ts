@@ -45,8 +45,24 @@ export interface ScanStats {
   maxQueued: number;
 }
 
+/**
+ * What a page remembers across sessions of one site with one set of settings: verdicts by message
+ * key (switching back to a conversation does not judge it again) and the counters the popup shows.
+ * A settings change or another site starts a new memory.
+ */
+export interface ScanMemory {
+  readonly seen: BoundedMap<string, Verdict>;
+  readonly stats: ScanStats;
+}
+
+export function createScanMemory(): ScanMemory {
+  return { seen: new BoundedMap(MAX_SEEN_MESSAGES), stats: { recognised: null, scanned: 0, flagged: 0, maxQueued: 0 } };
+}
+
 export interface PageScannerOptions {
   adapter: SiteAdapter;
+  /** Shared with the page's other sessions; a fresh one by default. */
+  memory?: ScanMemory;
   win: Window;
   signal: AbortSignal;
   judge(message: ScannedMessage): Verdict;
@@ -74,11 +90,11 @@ export class PageScanner {
   private containerCheck: number | undefined;
   private readonly queue = new WorkQueue(MAX_PENDING);
   private scheduled = false;
-  private readonly seen = new BoundedMap<string, Verdict>(MAX_SEEN_MESSAGES);
+  private readonly seen: BoundedMap<string, Verdict>;
   /** Which element currently shows which key, to tell a re-render from a true duplicate. */
   private readonly keyOwner = new BoundedMap<string, WeakRef<Element>>(MAX_SEEN_MESSAGES);
   private readonly judged = new WeakMap<Element, JudgedState>();
-  readonly stats: ScanStats = { recognised: null, scanned: 0, flagged: 0, maxQueued: 0 };
+  readonly stats: ScanStats;
   private readonly perf: PerfMarks;
   /** Keys judged in the current slice, written as one mark at its end (benchmark only). */
   private judgedInSlice: string[] = [];
@@ -88,6 +104,9 @@ export class PageScanner {
     this.win = options.win;
     this.doc = options.win.document;
     this.perf = options.perf ?? NO_PERF_MARKS;
+    const memory = options.memory ?? createScanMemory();
+    this.seen = memory.seen;
+    this.stats = memory.stats;
   }
 
   start(): void {

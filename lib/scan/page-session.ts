@@ -3,7 +3,7 @@
 // it (everything it started is aborted) and the page starts the next one.
 import type { Verdict } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
-import { PageScanner, type ScannedMessage, type ScanStats } from './page-scanner';
+import { PageScanner, type ScanMemory, type ScannedMessage, type ScanStats } from './page-scanner';
 import type { PerfMarks } from './perf-marks';
 import type { VerdictSink } from './sinks';
 
@@ -14,6 +14,8 @@ export interface PageSessionOptions {
   /** Verdicts go here (usually `fanOut(sinks)`); told when the session ends. */
   sink: VerdictSink;
   perf?: PerfMarks;
+  /** Verdicts and counters shared with the page's earlier sessions (same site, same settings). */
+  memory?: ScanMemory;
   onNotRecognised?(selectorsTried: readonly string[]): void;
 }
 
@@ -35,6 +37,7 @@ export class PageSession {
       onVerdict: (message, verdict, first) => options.sink.onVerdict(message, verdict, first),
       onNotRecognised: options.onNotRecognised,
       perf: options.perf,
+      memory: options.memory,
     });
   }
 

@@ -1,6 +1,6 @@
 // Generic fallback for chat pages no adapter knows, enabled per hostname by the parent
 // (settings.genericSites; the content script is registered for those hosts at that moment, see
-// generic-permission.ts). It looks for the list a chat renders: an element with at least
+// lib/permissions/generic-sites.ts). It looks for the list a chat renders: an element with at least
 // MIN_SIMILAR children that look alike (same tag and classes) and carry text — the "repeated text
 // list" tier of the Titan Messenger agent (../shared/research/site-dom.md §14.5). Among candidates the
 // one with the most such children wins, and the deepest on a tie, so a navigation menu or a

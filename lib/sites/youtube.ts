@@ -3,7 +3,6 @@
 // script runs in all frames. Records `youtube-comments` and `youtube-live-chat` in hooks.ts.
 // No source found a "sent by me" marker on either, so every message is read as incoming.
 import type { MessageRead, SiteAdapter } from './types';
-import { hashText } from '../scan/message-key';
 import { collapse } from './dom-text';
 import { hooksOf } from './hooks';
 import { anyOf, findContainerBy, firstText, isSkipped, rowAround, rowsIn, senderIn, surfaceMatches } from './hook-reader';
@@ -70,7 +69,7 @@ function findLiveStream(doc: Document, url: URL): string {
     // A cross-origin embedder (a third-party site): fall through to the token.
   }
   const continuation = url.searchParams.get('continuation');
-  return continuation ? `c:${hashText(continuation)}` : url.pathname;
+  return continuation ? `c:${tokenDigest(continuation)}` : url.pathname;
 }
 
 function readChat(el: Element): MessageRead | null {
@@ -97,3 +96,10 @@ function readComment(el: Element): MessageRead | null {
 }
 
 
+
+/** A short digest of the whole continuation token (32-bit FNV-1a, base 36): distinct streams, distinct keys. */
+function tokenDigest(token: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}

@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../detect/types';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { loadEffectiveSettings } from './effective-settings';
 import { pruneEvents, type NotAloneDb } from './event-log';
+import { pruneDismissals } from './evidence';
 import { pruneReads } from './reading';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -77,11 +78,14 @@ export async function summarizeActivity(db: NotAloneDb, now = Date.now(), days =
   return { days: dayList, total, byCategory, bySite, falseAlarms, falseAlarmsByCategory };
 }
 
-/** Applies the retention rule: events (and per-day read counts) older than `retentionDays` are deleted. */
+/**
+ * Applies the retention rule: events, dismissals and per-day read counts (issue 13) older than
+ * `retentionDays` are deleted (a dismissed warning may show again after that). Returns how many
+ * events and dismissals were removed.
+ */
 export async function applyRetention(db: NotAloneDb, retentionDays: number, now = Date.now()): Promise<number> {
-  // The per-day read counts (issue 13) follow the same rule; the answer counts events only.
-  await pruneReads(db, retentionDays, now);
-  return pruneEvents(db, retentionDays, now);
+  const [events, dismissals] = await Promise.all([pruneEvents(db, retentionDays, now), pruneDismissals(db, retentionDays, now), pruneReads(db, retentionDays, now)]);
+  return events + dismissals;
 }
 
 /**

@@ -1,22 +1,10 @@
 // The local event log (IndexedDB through Dexie). Events carry no message text: time, site,
 // category, severity and rule ids only, so a parent sees counts, never conversations.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category, Direction, Severity } from '../detect/types';
-import type { SiteId } from '../sites/types';
-import type { Dismissal, EvidenceItem, FalseAlarm } from './evidence';
+import type { Dismissal, EvidenceItem, FalseAlarm, WarningEvent } from './records';
 import type { DayReads } from './reading';
 
-export interface WarningEvent {
-  id?: number;
-  time: number;
-  site: SiteId;
-  category: Category;
-  severity: Severity;
-  rules: string[];
-  direction: Direction;
-  /** Set when the child marked the warning "This is OK". */
-  falseAlarm?: boolean;
-}
+export type { WarningEvent } from './records';
 
 export const DB_NAME = 'not-alone';
 

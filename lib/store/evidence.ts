@@ -2,65 +2,11 @@
 // Evidence is saved only when the child presses "Save evidence", holds text only (never images,
 // following FBI/NCMEC advice: keep the threats and the account, never the image), and can be
 // deleted one by one. False alarms and dismissals hold hashes and keys, never message text.
-import type { Category, Direction, Severity } from '../detect/types';
-import type { SiteId } from '../sites/types';
-import type { ExtensionMessage, WarningStateReply } from '../messages';
 import type { NotAloneDb } from './event-log';
+import { MAX_REMEMBERED_KEYS, type Dismissal, type EvidenceItem, type EvidenceMessage, type FalseAlarm } from './records';
 
-/** One message of the saved conversation excerpt. */
-export interface EvidenceMessage {
-  /** Sender label as the site shows it; absent for the child's own messages or when hidden. */
-  sender?: string;
-  direction: Direction;
-  text: string;
-  /** When it was sent, as the chat showed it (adapter's reading); absent where the page shows none. */
-  time?: string;
-}
-
-export interface EvidenceItem {
-  id?: number;
-  /** When the child pressed "Save evidence" (ms since epoch). */
-  savedAt: number;
-  /** When the warning was first shown on the page. */
-  seenAt: number;
-  site: SiteId;
-  /** Site-prefixed conversation key, as the scanner builds it ("zalo:conv-…"). */
-  conversationKey: string;
-  /** The flagged message's sender label. */
-  sender?: string;
-  category: Category;
-  severity: Severity;
-  /** The flagged message. */
-  message: EvidenceMessage;
-  /** Messages shown just before and after it, in page order. */
-  before: EvidenceMessage[];
-  after: EvidenceMessage[];
-  /** Address of the page (the chat) where it was seen. */
-  pageUrl: string;
-  /** Title of the page, e.g. the chat partner's name on some sites. */
-  pageTitle?: string;
-}
-
-export interface FalseAlarm {
-  /** falseAlarmKey(conversation, sender, text). */
-  key: string;
-  time: number;
-  site: SiteId;
-  category: Category;
-}
-
-export interface Dismissal {
-  /** The scanner's message key. */
-  key: string;
-  time: number;
-}
-
-/** Messages kept on each side of the flagged one. */
-export const EVIDENCE_NEIGHBOURS = 5;
-/** Longest text kept per message (a chat message is far shorter). */
-export const EVIDENCE_TEXT_MAX = 4000;
-/** Keys handed to a content script at start; older ones still count but are not suppressed. */
-export const MAX_REMEMBERED_KEYS = 5000;
+export { EVIDENCE_NEIGHBOURS, EVIDENCE_TEXT_MAX, MAX_REMEMBERED_KEYS } from './records';
+export type { Dismissal, EvidenceItem, EvidenceMessage, FalseAlarm } from './records';
 
 export async function saveEvidence(db: NotAloneDb, item: Omit<EvidenceItem, 'id'>): Promise<number> {
   return (await db.evidence.add(item as EvidenceItem)) as number;
@@ -147,46 +93,4 @@ export function evidenceToText(item: EvidenceItem, { label, time }: EvidenceLabe
     `>>> ${line(item.message)}`,
     ...item.after.map((m) => `    ${line(m)}`),
   ].join('\n');
-}
-
-/** Who sent a runtime message, as the browser reports it (never taken from the payload). */
-export interface MessageOrigin {
-  /** Present for content scripts: the tab the page is in. */
-  fromTab: boolean;
-  /** The sending frame's URL. */
-  url?: string;
-}
-
-/**
- * The worker's side of the warning answers. Returns the reply, or null when the message is not
- * one of these. Writes come only from content scripts; the saved page URL is the one the browser
- * reports for the sending frame, not whatever the payload claims.
- */
-export function answerWarningMessage(
-  db: NotAloneDb,
-  message: ExtensionMessage,
-  origin: MessageOrigin,
-  now = Date.now(),
-): Promise<unknown> | null {
-  switch (message.type) {
-    case 'evidence-save': {
-      if (!origin.fromTab) return Promise.resolve({ ok: false });
-      const pageUrl = origin.url ?? message.evidence.pageUrl;
-      return saveEvidence(db, { ...message.evidence, pageUrl, savedAt: now }).then((id) => ({ ok: true, id }));
-    }
-    case 'false-alarm':
-      if (!origin.fromTab) return Promise.resolve({ ok: false });
-      return markFalseAlarm(db, { key: message.key, time: now, site: message.site, category: message.category }, message.eventId).then(
-        () => ({ ok: true }),
-      );
-    case 'warning-dismissed':
-      if (!origin.fromTab) return Promise.resolve({ ok: false });
-      return recordDismissal(db, message.key, now).then(() => ({ ok: true }));
-    case 'warning-state':
-      return Promise.all([listFalseAlarmKeys(db), listDismissedKeys(db)]).then(
-        ([falseAlarms, dismissed]): WarningStateReply => ({ falseAlarms, dismissed }),
-      );
-    default:
-      return null;
-  }
 }

@@ -16,7 +16,7 @@ const PERMISSIONS = ['storage'];
 /**
  * Permissions a feature may request only when the parent turns it on:
  * - scripting + one host at a time: the generic chat reader for a site the parent adds
- *   (lib/sites/generic-permission.ts asks the browser for exactly that host).
+ *   (lib/permissions/generic-sites.ts asks the browser for exactly that host).
  */
 const OPTIONAL_PERMISSIONS_ALLOWED = ['scripting'];
 const OPTIONAL_HOSTS_ALLOWED = ['https://*/*', 'http://*/*'];

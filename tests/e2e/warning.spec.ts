@@ -379,3 +379,25 @@ test('"Think before you send" appears above the composer for personal details an
   await expect(page.locator('not-alone-nudge')).toHaveCount(0);
   await expect(composer).toBeFocused();
 });
+
+test("the card speaks the parent's chosen language, not only the browser's, and follows a change live", async () => {
+  browser = await launchWithExtension({ language: 'en' });
+  const worker = await serviceWorker(browser.context);
+  const setLanguage = (language: string) =>
+    worker.evaluate((language) => (globalThis as any).chrome.storage.local.set({ settings: { version: 1, language, helpRegion: 'VN' } }), language);
+  await setLanguage('vi');
+  const page = await openFixture(browser.context, ZALO, LAB);
+  const c = card(page, 'bb_msg_id_3002');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('vi').warn_what_can_i_do!.message);
+  await expect(c.getByTestId('warning-head')).toHaveText(messages('vi').head_grooming!.message);
+  await expect(c.locator('xpath=..')).toHaveAttribute('lang', 'vi');
+  // The help region follows its own setting, as before.
+  await expect(c.locator('[data-help-id="vn_111"]')).toHaveCount(1);
+
+  await setLanguage('fr');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('fr').warn_what_can_i_do!.message);
+  await expect(c.getByTestId('warning-dismiss')).toHaveText(messages('fr').warningDismiss!.message);
+  // 'auto' goes back to the browser's language.
+  await setLanguage('auto');
+  await expect(c.getByTestId('warning-more-tips')).toHaveText(messages('en').warn_what_can_i_do!.message);
+});

@@ -127,6 +127,11 @@ function FullCard(props: WarningCardProps & { cardRef: RefObject<HTMLElement | n
             {t(model.tipKey)}
           </p>
         )}
+        {model.conversationSigns && (
+          <p class="pattern" data-testid="warning-pattern">
+            {t('signal_conversation_signs')}
+          </p>
+        )}
       </div>
 
       <div class="actions" data-testid="warning-actions">

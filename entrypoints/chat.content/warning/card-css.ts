@@ -81,6 +81,9 @@ p { margin: 0; }
 .headline { font-size: 1rem; line-height: 1.35; font-weight: 600; }
 .lead { color: var(--lead); font-weight: 800; }
 .tip { margin-top: 0.3rem; }
+.pattern { margin-top: 0.3rem; font-weight: 700; }
+/* The reason is written to sit in a list ("… shows several warning signs"); alone it starts a line. */
+.pattern::first-letter { text-transform: uppercase; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; margin-top: 0.55rem; }
 button { font: inherit; border-radius: 0.4rem; padding: 0.35rem 0.75rem; border: 1px solid var(--button-border); background: var(--button-bg);
   color: var(--button-fg); cursor: pointer; min-height: 2.25rem; }

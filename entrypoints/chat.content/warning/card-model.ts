@@ -42,7 +42,12 @@ export interface CardModel {
   help: HelpLine[];
   /** The child's own message: advice only, nothing to keep as evidence. */
   outgoing: boolean;
+  /** The learned stage saw warning signs build up over the conversation (said on the card). */
+  conversationSigns: boolean;
 }
+
+/** The learned stage's reason for a conversation whose warning signs add up. */
+export const CONVERSATION_SIGNAL = 'conversation_signs';
 
 export function toneOf(category: Category, severity: Severity, direction: Direction): Tone {
   // The child's own message gets advice, never alarm.
@@ -84,5 +89,6 @@ export function buildCard(input: CardInput, region: HelpRegion, t: (key: string)
     words,
     help: helpLinesFor(region, category),
     outgoing: direction === 'out',
+    conversationSigns: input.signals.some((s) => s.replace(/^signal_/, '') === CONVERSATION_SIGNAL),
   };
 }

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Category, Verdict } from '@/lib/detect/types';
-import { t } from '@/lib/ui/i18n';
+import { ct as t } from './card-i18n';
 import { createShadowHost, isOurUi, type ShadowHost, type UiNames } from './shadow-host';
 /** Judge the draft once typing has paused this long. */
 export const NUDGE_DELAY_MS = 500;

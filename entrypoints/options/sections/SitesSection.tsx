@@ -2,7 +2,7 @@
 // site (each needs the browser's permission for that site, asked for on the click).
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { normaliseHostname, originsFor, removeGenericSite, requestGenericSite } from '@/lib/sites/generic-permission';
+import { normaliseHostname, originsFor, removeGenericSite, requestGenericSite } from '@/lib/permissions/generic-sites';
 import { SITE_IDS, type SiteId } from '@/lib/sites/types';
 import { isSiteForcedOff, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { tr } from '../shared/page-i18n';

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACTIVITY_DAYS, DAY_MS, deleteAllData, localDay, pruneExpired, summarizeActivity } from '@/lib/store/activity';
 import { NotAloneDb, recordEvent, type WarningEvent } from '@/lib/store/event-log';
+import { listDismissedKeys, recordDismissal } from '@/lib/store/evidence';
 import { SETTINGS_KEY } from '@/lib/store/settings';
 
 // Noon local time, so "n days ago" never crosses a daylight-saving midnight.
@@ -77,6 +78,18 @@ describe('retention and deletion', () => {
     await recordEvent(db, event({ time: NOW - 91 * DAY_MS }));
     await recordEvent(db, event({ time: NOW - 89 * DAY_MS }));
     expect(await pruneExpired(db, NOW)).toBe(1);
+  });
+
+  it('dismissals follow the retention period too: a dismissed warning may show again after it', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, retentionDays: 7 } });
+    // A controllable clock: the dismissal is written "now", then time moves on.
+    await recordDismissal(db, 'zalo:old', NOW - 8 * DAY_MS);
+    await recordDismissal(db, 'zalo:recent', NOW - 6 * DAY_MS);
+    expect(await pruneExpired(db, NOW)).toBe(1);
+    expect(await listDismissedKeys(db)).toEqual(['zalo:recent']);
+    // A day later the other one has passed the period as well.
+    expect(await pruneExpired(db, NOW + 2 * DAY_MS)).toBe(1);
+    expect(await listDismissedKeys(db)).toEqual([]);
   });
 
   it('"Delete all data" empties every table', async () => {

@@ -8,6 +8,7 @@ vi.mock('@/lib/ui/i18n', () => ({
 
 const { cardLang, ct, setCardLanguage } = await import('@/entrypoints/chat.content/warning/card-i18n');
 const { cardStrings, isCardKey } = await import('@/lib/ui/card-strings');
+const { parseMessage } = await import('@/lib/messages');
 
 afterEach(() => setCardLanguage('auto', async () => null));
 
@@ -44,6 +45,12 @@ describe('card language', () => {
     release(cardStrings('vi'));
     await slow;
     expect(cardLang()).toBe('fr');
+  });
+
+  it('asks the worker only for a language the extension ships', () => {
+    expect(parseMessage({ type: 'card-strings', lang: 'vi' })).toEqual({ type: 'card-strings', lang: 'vi' });
+    expect(parseMessage({ type: 'card-strings', lang: 'de' })).toBeNull();
+    expect(parseMessage({ type: 'card-strings' })).toBeNull();
   });
 
   it('hands over only what a page draws', () => {

@@ -60,6 +60,11 @@ describe('buildCard', () => {
     expect(buildCard(input({ signals: [] }), 'VN', t).tipKey).toBe('tip_grooming_1');
   });
 
+  it('says so when the warning signs add up over the conversation', () => {
+    expect(buildCard(input({ signals: ['conversation_signs', 'model_grooming'] }), 'VN', t).conversationSigns).toBe(true);
+    expect(buildCard(input(), 'VN', t).conversationSigns).toBe(false);
+  });
+
   it('carries the region help lines for the category', () => {
     expect(buildCard(input(), 'VN', t).help[0]!.id).toBe('vn_111');
     expect(buildCard(input({ category: 'sextortion' }), 'US', t).help.map((l) => l.id)).toContain('take_it_down');

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMessage } from '@/lib/messages';
+import { parseMessage, type ExtensionMessage } from '@/lib/messages';
+import { answerMessage, type MessageOrigin } from '@/lib/worker/router';
 import { NotAloneDb, recordEvent } from '@/lib/store/event-log';
 import {
   EVIDENCE_NEIGHBOURS,
   MAX_REMEMBERED_KEYS,
   recordDismissal,
-  answerWarningMessage,
   countFalseAlarms,
   deleteEvidence,
   evidenceToText,
@@ -40,6 +40,11 @@ let db: NotAloneDb;
 let n = 0;
 const freshDb = () => (db = new NotAloneDb(`test-evidence-${++n}`));
 afterEach(async () => db?.delete());
+/** Pages the router opened (evidence-open). */
+const opened: string[] = [];
+/** The worker's router (lib/worker/router.ts) with this test's database. */
+const answerWarningMessage = (database: NotAloneDb, message: ExtensionMessage, origin: MessageOrigin, now?: number) =>
+  answerMessage(message, origin, { db: database, prune: () => undefined, openPage: async (path) => void opened.push(path), modelWeights: async () => ({ ok: false, error: 'none in tests' }) }, now);
 
 describe('evidence kit', () => {
   it('saves, lists newest first and deletes', async () => {
@@ -159,6 +164,7 @@ describe('the worker side of the messages', () => {
     await answerWarningMessage(db, parseMessage({ type: 'false-alarm', key: 'fa:x', site: 'zalo', category: 'scam' })!, tab, NOW);
     expect(await answerWarningMessage(db, parseMessage({ type: 'warning-state' })!, tab)).toEqual({ falseAlarms: ['fa:x'], dismissed: ['zalo:@1'] });
     expect(await listDismissedKeys(db)).toEqual(['zalo:@1']);
-    expect(answerWarningMessage(db, parseMessage({ type: 'evidence-open' })!, tab)).toBeNull();
+    expect(await answerWarningMessage(db, parseMessage({ type: 'evidence-open' })!, tab)).toEqual({ ok: true });
+    expect(opened).toEqual(['/evidence.html']);
   });
 });

@@ -101,6 +101,16 @@ describe('warning card', () => {
     expect($('warning-summary')?.textContent).toContain('warn_summary(3)');
   });
 
+  it('says on its face when the conversation shows several warning signs', () => {
+    const model = buildCard({ category: 'grooming', severity: 'medium', direction: 'in', signals: ['conversation_signs'], spans: [], text: 'x' }, 'VN', (k) => k);
+    show({ model });
+    expect($('warning-announce')?.contains($('warning-pattern'))).toBe(true);
+    expect($('warning-pattern')?.textContent).toBe('signal_conversation_signs');
+    render(null, root);
+    show();
+    expect($('warning-pattern')).toBeNull();
+  });
+
   it('counts the warnings stacked into it', () => {
     show({ stackedCount: 2, conversationCount: 3 });
     expect($('warning-stack')?.textContent).toBe('warn_stack_more(2)');

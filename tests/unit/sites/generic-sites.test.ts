@@ -8,7 +8,7 @@ import {
   requestGenericSite,
   syncGenericContentScript,
   type GenericScriptingApi,
-} from '@/lib/sites/generic-permission';
+} from '@/lib/permissions/generic-sites';
 import { loadLocalSettings } from '@/lib/store/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());

@@ -4,7 +4,7 @@
 // for the enabled hosts whose permission is granted (syncGenericContentScript).
 import { browser } from 'wxt/browser';
 import { loadLocalSettings, saveLocalSettings } from '../store/settings-storage';
-import { CONTENT_SCRIPT_MATCHES } from './match-patterns';
+import { CONTENT_SCRIPT_MATCHES } from '../sites/match-patterns';
 
 /** Id of the dynamically registered content script (one for all enabled hosts). */
 export const GENERIC_SCRIPT_ID = 'not-alone-generic';
