@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DAY_MS, applyRetention, deleteAllData } from '@/lib/store/activity';
 import { NotAloneDb } from '@/lib/store/event-log';
 import { recordReads, summarizeReading } from '@/lib/store/reading';
-import { parseMessage } from '@/lib/messages';
+import { parseMessage, type ExtensionMessage } from '@/lib/messages';
+import { answerMessage } from '@/lib/worker/router';
 
 // Noon local time, so "n days ago" never crosses a daylight-saving midnight.
 const NOW = new Date(2026, 10, 28, 12, 0, 0).getTime();
@@ -59,5 +60,13 @@ describe('messages read per site (counts only)', () => {
       if (parsed && 'text' in junk) expect(parsed).not.toHaveProperty('text');
       else expect(parsed).toBeNull();
     }
+  });
+
+  it('is stored by the worker only when a content script (a tab) reports it', async () => {
+    const services = { db, prune: () => undefined, openPage: async () => undefined, modelWeights: async () => ({ ok: false as const, error: 'none in tests' }) };
+    const report = parseMessage({ type: 'messages-read', site: 'telegram', reader: 'fallback', count: 4 }) as ExtensionMessage;
+    expect(await answerMessage(report, { fromTab: false }, services, NOW)).toEqual({ ok: false });
+    expect(await answerMessage(report, { fromTab: true, url: 'https://web.telegram.org/k/' }, services, NOW)).toEqual({ ok: true });
+    expect(await summarizeReading(db, NOW)).toEqual([{ site: 'telegram', messages: 4, days: 1, byReader: { site: 0, fallback: 4 }, lastDay: '2026-11-28' }]);
   });
 });
