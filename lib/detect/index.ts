@@ -21,7 +21,8 @@ import type { Category, DetectorOptions, MessageInput, RuleInfo, ScanStats, Verd
 
 export type { Rule, RuleInfo, ScanStats } from './types';
 export { MAX_CONVERSATIONS, WINDOW_MESSAGES, WINDOW_MINUTES } from './conversation-window';
-export { compileRules, loadRules, packRules, PACKED_FORMAT, type CompiledRules, type PackedRules } from './pack';
+export { compileRules, loadRules, loadRulesInSteps, packRules, PACKED_FORMAT, type CompiledRules, type PackedRules } from './pack';
+export { runSteps } from './tables';
 export { THRESHOLDS } from './score';
 
 /**

@@ -99,8 +99,7 @@ export class Matcher {
   }
 
   /** Word id of token i, trying leetspeak and stretched letters. -1 if unknown. */
-  private resolve(t: TokenBuffer, i: number): number {
-    const v = this.vocab[t.accented ? 1 : 0];
+  private resolve(v: KeyTable, t: TokenBuffer, i: number): number {
     const ks = t.keyStart[i]!;
     const ke = ks + t.keyLen[i]!;
     const id = v.get(t.keys, ks, ke, t.keyHash[i]!);
@@ -166,7 +165,7 @@ export class Matcher {
           }
         }
       }
-      id[n] = this.resolve(t, i);
+      id[n] = this.resolve(v, t, i);
       first[n] = i;
       last[n] = i;
       n++;

@@ -8,7 +8,7 @@
 
 import { AutomatonBuilder, GROUP_PHRASE, GROUP_UNLESS, type CompactAutomaton } from './compile';
 import { Matcher } from './matcher';
-import { buildTables, parentsOf } from './tables';
+import { buildTables, buildTablesInSteps, parentsOf, runSteps } from './tables';
 import type { Category, Rule, RuleInfo } from './types';
 
 /** Bump when the package layout changes. */
@@ -94,6 +94,11 @@ export function packRules(rules: readonly Rule[]): PackedRules {
 
 /** Decode a package and derive its tables: no compilation. */
 export function loadRules(p: PackedRules): CompiledRules {
+  return runSteps(loadRulesInSteps(p));
+}
+
+/** loadRules in a few steps (see buildTablesInSteps). */
+export function* loadRulesInSteps(p: PackedRules): Generator<void, CompiledRules> {
   if (p.format !== PACKED_FORMAT) throw new Error(`packed rules: format ${p.format}, expected ${PACKED_FORMAT} (rebuild)`);
   const r = new IntReader(p.ints);
   const wordSpace = Uint8Array.from(r.plain());
@@ -127,7 +132,8 @@ export function loadRules(p: PackedRules): CompiledRules {
   };
   const rules = p.rules.map(([id, category, weight, signal, direction, groups, window, unlessWindow]): RuleInfo =>
     ({ id, category, weight, signal, direction, groups, window, unlessWindow }));
-  return { rules, automaton: new Matcher(buildTables(compact)) };
+  yield;
+  return { rules, automaton: new Matcher(yield* buildTablesInSteps(compact)) };
 }
 
 /** 64 characters that need no escaping in JSON or JavaScript strings. */

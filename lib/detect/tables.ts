@@ -79,7 +79,19 @@ function vocabulary(c: CompactAutomaton, space: 0 | 1): KeyTable {
   return new KeyTable(keys, ids);
 }
 
+/** Run steps to the end and return their result. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
 export function buildTables(c: CompactAutomaton): AutomatonTables {
+  return runSteps(buildTablesInSteps(c));
+}
+
+/** buildTables in a few steps (a yield between them), so a page can give itself a turn in between. */
+export function* buildTablesInSteps(c: CompactAutomaton): Generator<void, AutomatonTables> {
   const states = c.childCount.length;
   const idStride = c.words.length + 1;
   if (states * idStride > MAX_KEY) throw new Error('automaton too large for int32 transition keys');
@@ -101,6 +113,7 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
   const rootNext = new Int32Array(idStride).fill(-1);
   for (let x = childStart[0]!; x < childStart[1]!; x++) rootNext[c.edgeWord[children[x]!]!] = children[x]!;
 
+  yield;
   // Failure links and outputs, breadth first (a state's failure state is shallower, so done before it).
   // Terms are numbered 0..terms-1, each ending at one state.
   let terms = 0;
@@ -146,6 +159,7 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
     }
   }
 
+  yield;
   // Chain tables.
   const slots = c.slotChain.length;
   const { slotChain, slotOptional } = c;
@@ -179,14 +193,26 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
     if (canStart[g] && canEnd[g]) for (let x = termStart[g]!; x < termStart[g + 1]!; x++) soloChains[soloFill[c.slotTerms[x]!]!++] = slotChain[g]!;
   }
 
+  yield;
   // Pairs: (term of a startable slot, term of a slot that may come next) → those next slots, in
-  // order, each once. Built as linked lists (head/tail per pair), then flattened.
-  const pairKeys: number[] = [];
-  const pairHead: number[] = [];
-  const pairTail: number[] = [];
-  const linkSlot: number[] = [];
-  const linkNext: number[] = [];
-  const pairIndex = new GrowingIntMap();
+  // order, each once. Sized by a first pass (the number of (term, term, slot) combinations), kept
+  // as linked lists per pair, then flattened.
+  let combos = 0;
+  for (let g = 0; g < slots; g++) {
+    if (!canStart[g]) continue;
+    for (let h = g + 1; h < slots && slotChain[h] === slotChain[g]; h++) {
+      combos += c.slotTermCount[g]! * c.slotTermCount[h]!;
+      if (!slotOptional[h]) break;
+    }
+  }
+  const pairKeys = new Int32Array(combos);
+  const pairHead = new Int32Array(combos);
+  const pairTail = new Int32Array(combos);
+  const linkSlot = new Int32Array(combos);
+  const linkNext = new Int32Array(combos);
+  let pairs = 0;
+  let links = 0;
+  const pairIndex = new IntMap(combos);
   const pairFirst = new Uint8Array(terms);
   const pairSecond = new Uint8Array(terms);
   for (let g = 0; g < slots; g++) {
@@ -202,18 +228,18 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
           const key = a * termStride + b;
           let p = pairIndex.get(key);
           if (p === -1) {
-            p = pairKeys.length;
+            p = pairs++;
             pairIndex.set(key, p);
-            pairKeys.push(key);
-            pairHead.push(-1);
-            pairTail.push(-1);
+            pairKeys[p] = key;
+            pairHead[p] = -1;
+          } else {
+            let listed = false;
+            for (let l = pairHead[p]!; l !== -1 && !listed; l = linkNext[l]!) listed = linkSlot[l] === h;
+            if (listed) continue;
           }
-          let listed = false;
-          for (let l = pairHead[p]!; l !== -1 && !listed; l = linkNext[l]!) listed = linkSlot[l] === h;
-          if (listed) continue;
-          const link = linkSlot.length;
-          linkSlot.push(h);
-          linkNext.push(-1);
+          const link = links++;
+          linkSlot[link] = h;
+          linkNext[link] = -1;
           if (pairHead[p] === -1) pairHead[p] = link;
           else linkNext[pairTail[p]!] = link;
           pairTail[p] = link;
@@ -222,17 +248,21 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
       if (!slotOptional[h]) break;
     }
   }
-  const pairStart = new Int32Array(pairKeys.length + 1);
-  const pairSlots = new Int32Array(linkSlot.length);
+  const pairStart = new Int32Array(pairs + 1);
+  const pairSlots = new Int32Array(links);
+  const pairIds = new Int32Array(pairs);
   let used = 0;
-  for (let p = 0; p < pairKeys.length; p++) {
+  for (let p = 0; p < pairs; p++) {
     pairStart[p] = used;
+    pairIds[p] = p;
     for (let l = pairHead[p]!; l !== -1; l = linkNext[l]!) pairSlots[used++] = linkSlot[l]!;
   }
-  pairStart[pairKeys.length] = used;
+  pairStart[pairs] = used;
 
+  yield;
+  const vocab: [KeyTable, KeyTable] = [vocabulary(c, 0), vocabulary(c, 1)];
   return {
-    vocab: [vocabulary(c, 0), vocabulary(c, 1)],
+    vocab,
     idStride,
     next,
     rootNext,
@@ -248,7 +278,7 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
     slotCanEnd: canEnd,
     termStride,
     slotTerm,
-    pair: new IntTable(pairKeys, Int32Array.from(pairKeys, (_, i) => i)),
+    pair: new IntTable(pairKeys, pairIds, pairs),
     pairFirst,
     pairSecond,
     pairStart,
@@ -258,39 +288,34 @@ export function buildTables(c: CompactAutomaton): AutomatonTables {
   };
 }
 
-/** Integer → integer map that grows (open addressing), for building the pair table. */
-class GrowingIntMap {
-  private keys = new Int32Array(1024).fill(-1);
-  private vals = new Int32Array(1024);
-  private size = 0;
+/** Integer → integer map for at most `capacity` keys (open addressing), for building the pair table. */
+class IntMap {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+
+  constructor(capacity: number) {
+    let cap = 16;
+    while (cap < capacity * 2) cap <<= 1;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  private slot(k: number): number {
+    let i = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & this.mask;
+    return i;
+  }
 
   get(k: number): number {
-    const mask = this.keys.length - 1;
-    let i = Math.imul(k, 0x9e3779b1) & mask;
-    for (;;) {
-      const x = this.keys[i];
-      if (x === k) return this.vals[i]!;
-      if (x === -1) return -1;
-      i = (i + 1) & mask;
-    }
+    const i = this.slot(k);
+    return this.keys[i] === k ? this.vals[i]! : -1;
   }
 
   set(k: number, v: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let i = Math.imul(k, 0x9e3779b1) & mask;
-    while (this.keys[i] !== -1 && this.keys[i] !== k) i = (i + 1) & mask;
-    if (this.keys[i] === -1) this.size++;
+    const i = this.slot(k);
     this.keys[i] = k;
     this.vals[i] = v;
-  }
-
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldVals = this.vals;
-    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
-    this.vals = new Int32Array(oldKeys.length * 2);
-    this.size = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== -1) this.set(oldKeys[i]!, oldVals[i]!);
   }
 }

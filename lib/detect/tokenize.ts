@@ -87,11 +87,17 @@ export class TokenBuffer {
 
   /** A word whose key the tokenizer already wrote at keys[keyStart, keyEnd), with its hash. */
   pushWord(s: number, e: number, leet: number, keyStart: number, keyEnd: number, hash: number): number {
-    const i = this.open(s, e, KIND_WORD, leet);
+    const i = this.n;
+    if (i === this.start.length) this.growTokens();
+    this.start[i] = s;
+    this.end[i] = e;
+    this.kind[i] = KIND_WORD;
+    this.leet[i] = leet;
     this.keyStart[i] = keyStart;
     this.keyLen[i] = keyEnd - keyStart;
     this.keyHash[i] = hash;
     this.keysUsed = keyEnd;
+    this.n = i + 1;
     return i;
   }
 

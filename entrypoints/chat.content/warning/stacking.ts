@@ -18,12 +18,31 @@ export type Placement =
   /** A busy chat: one line with the conversation's count. */
   | { kind: 'calm' };
 
+interface Head {
+  key: string;
+  at: number;
+  severe: boolean;
+}
+
+/** What the placement depends on. */
+export interface WarningKind {
+  tone: Tone;
+  /** The most severe categories (intimate images, blackmail), whose help lines are always open. */
+  severe: boolean;
+  /** The child's own message. */
+  outgoing: boolean;
+}
+
 interface Conversation {
   /** Every warned message, in the order first seen. */
   keys: string[];
   cards: number;
-  /** The card later warnings stack into, while it is open and recent. */
-  head: { key: string; at: number; severe: boolean } | null;
+  /**
+   * The card later warnings stack into, while it is open and recent: one for the other side's
+   * messages, one for the child's own (advice about what they sent is not folded into a card
+   * about someone else).
+   */
+  heads: { in: Head | null; out: Head | null };
   helpOpened: boolean;
 }
 
@@ -34,15 +53,15 @@ export class ConversationWarnings {
 
   /**
    * Where the warning of `messageKey` goes. A message seen again (the page re-rendered it)
-   * keeps its first placement. `severe`: the most severe categories (intimate images,
-   * blackmail), whose help lines are always open.
+   * keeps its first placement.
    */
-  place(conversationKey: string, messageKey: string, tone: Tone, severe: boolean, now: number): Placement {
+  place(conversationKey: string, messageKey: string, { tone, severe, outgoing }: WarningKind, now: number): Placement {
     const known = this.placements.get(messageKey);
     if (known) return known;
     const conv = this.conversation(conversationKey);
     conv.keys.push(messageKey);
-    const head = conv.head;
+    const side = outgoing ? 'out' : 'in';
+    const head = conv.heads[side];
     // Blackmail or a request for intimate images never hides under a card about something else.
     const stacks = head !== null && now - head.at < STACK_WINDOW_MS && (head.severe || !severe);
     let placement: Placement;
@@ -56,7 +75,7 @@ export class ConversationWarnings {
       const helpOpen = severe || (tone === 'firm' && !conv.helpOpened);
       if (tone === 'firm') conv.helpOpened = true;
       conv.cards++;
-      conv.head = { key: messageKey, at: now, severe };
+      conv.heads[side] = { key: messageKey, at: now, severe };
       placement = { kind: 'card', helpOpen };
     }
     this.placements.set(messageKey, placement);
@@ -65,7 +84,10 @@ export class ConversationWarnings {
 
   /** The card of `messageKey` was closed: later warnings get a card of their own again. */
   closed(messageKey: string): void {
-    for (const conv of this.conversations.values()) if (conv.head?.key === messageKey) conv.head = null;
+    for (const conv of this.conversations.values()) {
+      if (conv.heads.in?.key === messageKey) conv.heads.in = null;
+      if (conv.heads.out?.key === messageKey) conv.heads.out = null;
+    }
   }
 
   /** Warnings stacked into the card of `messageKey`. */
@@ -91,7 +113,7 @@ export class ConversationWarnings {
   private conversation(key: string): Conversation {
     let conv = this.conversations.get(key);
     if (!conv) {
-      conv = { keys: [], cards: 0, head: null, helpOpened: false };
+      conv = { keys: [], cards: 0, heads: { in: null, out: null }, helpOpened: false };
       this.conversations.set(key, conv);
     }
     return conv;

@@ -82,6 +82,8 @@ export class WarningLayer implements VerdictSink {
   constructor(private readonly options: WarningLayerOptions) {
     this.names = options.names;
     this.highlighter = new MatchHighlighter(document, options.names);
+    // The system switching to dark (or back) repaints many sites: cards follow.
+    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', () => this.renderAll(true));
   }
 
   onVerdict(message: ScannedMessage, verdict: Verdict): void {
@@ -171,7 +173,7 @@ export class WarningLayer implements VerdictSink {
     const now = Date.now();
     const tone = toneOf(verdict.category, verdict.severity, message.direction);
     const severe = message.direction === 'in' && HELP_OPEN_CATEGORIES.has(verdict.category);
-    const placement = this.conversations.place(message.conversationKey, key, tone, severe, now);
+    const placement = this.conversations.place(message.conversationKey, key, { tone, severe, outgoing: message.direction === 'out' }, now);
     const ui = this.mount(message.element);
     const space = measureSpace(ui.host);
     this.cards.set(key, { ui, message, verdict, placement, space, adapter, seenAt: existing?.seenAt ?? now, eventId: this.eventIds.get(key) });
@@ -190,13 +192,21 @@ export class WarningLayer implements VerdictSink {
   private refreshCounts(): void {
     this.countTimer = undefined;
     for (const conversationKey of this.staleCounts) {
-      for (const key of this.conversations.keysOf(conversationKey)) this.renderCard(key);
+      for (const key of this.conversations.keysOf(conversationKey)) {
+        // Once per wave, not per card drawn: the page may have switched theme since.
+        const entry = this.cards.get(key);
+        if (entry) entry.space = measureSpace(entry.ui.host);
+        this.renderCard(key);
+      }
     }
     this.staleCounts.clear();
   }
 
-  private renderAll(): void {
-    for (const key of this.cards.keys()) this.renderCard(key);
+  private renderAll(remeasure = false): void {
+    for (const [key, entry] of this.cards) {
+      if (remeasure) entry.space = measureSpace(entry.ui.host);
+      this.renderCard(key);
+    }
   }
 
   dismiss(messageKey: string): void {
@@ -260,8 +270,6 @@ export class WarningLayer implements VerdictSink {
       this.region,
       ct,
     );
-    // The page may have switched theme or the box changed size since: measured again.
-    entry.space = measureSpace(entry.ui.host);
     render(
       <WarningCard
         model={model}
