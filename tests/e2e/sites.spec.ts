@@ -315,6 +315,8 @@ for (const fixture of SITE_FIXTURES) {
     expect(rows.map((row) => row.mark)).toEqual(rows.map((row) => row.want));
     // Date separators, headers and composers were not taken for messages.
     expect(marked).toBe(rows.length);
+    // The counters settle once the page is judged (a late re-judge counts again from the start).
+    await expect.poll(async () => (await tabStatus(context)).scanned).toBe(rows.length);
     const status = await tabStatus(context);
     expect(status).toMatchObject({ site: fixture.site, recognised: true, scanned: rows.length, active: true });
     expect(['site', 'fallback']).toContain(status.reader);
