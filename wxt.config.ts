@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
+import { CONTENT_SCRIPT_MATCHES } from './lib/sites/match-patterns';
 import { packedRules } from './scripts/packed-rules-plugin';
 
 // Public key (base64 DER SPKI) that fixes the Chrome extension id to
@@ -32,9 +33,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting + the supported sites' hosts (the same sites the content script already runs on, so
+    // the install prompt does not change): the worker injects the warning UI into a tab only when a
+    // first warning is to be shown (entrypoints/warning-ui.ts, docs/performance.md).
+    permissions: ['storage', 'scripting'],
+    host_permissions: CONTENT_SCRIPT_MATCHES,
     // The generic chat reader (issue 4) asks for one host at a time, when a parent enables it.
-    optional_permissions: browser === 'firefox' ? ['scripting', 'https://*/*', 'http://*/*'] : ['scripting'],
+    optional_permissions: browser === 'firefox' ? ['https://*/*', 'http://*/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: browser === 'firefox'
       ? "script-src 'self'; object-src 'self'"

@@ -5,6 +5,7 @@ import { pruneExpired } from '@/lib/store/activity';
 import { loadEffectiveSettings, watchEffectiveSettings } from '@/lib/store/effective-settings';
 import { syncGenericContentScript } from '@/lib/permissions/generic-sites';
 import { routeMessage, type WorkerServices } from '@/lib/worker/router';
+import { WARNING_UI_FILE } from './chat.content/warning/ui-contract';
 import { bytesToBase64 } from '@/lib/detect/model/base64';
 import type { ModelReply } from '@/lib/messages';
 import { readPackagedModel } from '@/lib/store/model-file';
@@ -53,6 +54,7 @@ export default defineBackground(() => {
     prune,
     openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
     modelWeights: modelForTabs,
+    injectWarningUi: (tabId, frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WARNING_UI_FILE] }),
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeMessage(raw, sender, browser.runtime.id, services));
 });

@@ -100,7 +100,12 @@ export const ModelRequest = v.object({ type: v.literal('model-weights') });
 export type ModelRequest = v.InferOutput<typeof ModelRequest>;
 export type ModelReply = { ok: true; base64: string } | { ok: false; error: string };
 
+/** A content script is about to show its first warning: inject the warning UI into its frame. */
+export const LoadWarningUiRequest = v.object({ type: v.literal('load-warning-ui') });
+export type LoadWarningUiRequest = v.InferOutput<typeof LoadWarningUiRequest>;
+
 export const ExtensionMessage = v.variant('type', [
+  LoadWarningUiRequest,
   ModelRequest,
   WarningShownMessage,
   EvidenceSaveMessage,

@@ -26,7 +26,7 @@ import { ReadCounter } from './read-counter';
 import { requestModel } from './model-loader';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
-import { WarningLayer } from './warning/warning-layer';
+import { CardSink, loadWarningUi } from './card-sink';
 import { ComposerNudge } from './warning/nudge';
 import { uiNames } from './warning/shadow-host';
 
@@ -40,7 +40,6 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // The learned stage arrives from the worker once a chat session starts; until then (or if it
   // never comes) the rules judge alone.
   let model: Model | null = null;
-  let modelRequested = false;
   const detector = (): Detector => {
     if (built) return built;
     const compileStart = performance.now();
@@ -60,12 +59,17 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   const judge = createJudge((message) => detector().scan({ text: message.text, direction: message.direction, conversationKey: message.conversationKey }), falseAlarms);
   const marker = new TestMarker(document);
   marker.setEnabled(switches.testMarks);
-  const cards = new WarningLayer({
-    adapter: () => session?.adapter ?? null,
-    falseAlarms,
-    onAccepted: (message) => session?.rejudge(message.element),
-    names: uiNames(switches.uiTag, switches.testMarks),
-  });
+  const cards = new CardSink(
+    {
+      adapter: () => session?.adapter ?? null,
+      falseAlarms,
+      onAccepted: (message) => session?.rejudge(message.element),
+      names: uiNames(switches.uiTag, switches.testMarks),
+    },
+    loadWarningUi,
+    // Cards are on the page from now on: notice if the extension goes away (see CONTEXT_CHECK_MS).
+    () => ctx.setInterval(() => undefined, CONTEXT_CHECK_MS),
+  );
   const reporter = new EventReporter(
     () => session?.adapter.id ?? 'generic',
     (payload, onStored) => sendWarningEvent(payload, onStored),
@@ -80,7 +84,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
-  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks)).start();
+  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), loadWarningUi).start();
 
   /** Stop the current session and start the one this page, now, calls for (or none). */
   const restart = () => {
@@ -94,7 +98,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       return;
     }
     reading = adapter === generic ? null : withStructuralFallback(adapter);
-    session = new PageSession({
+    const next = (session = new PageSession({
       adapter: reading ?? adapter,
       win: window,
       judge,
@@ -103,23 +107,37 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       memory,
       onNotRecognised: (selectors) =>
         console.info(`[Not Alone] This ${adapter.id} page's layout was not recognised; selectors tried:`, selectors),
-    }).start();
+    }));
+    // The first session waits (briefly) for the learned model, so messages are judged once, with it.
+    void modelSettled().then(() => {
+      if (session !== next || next.stopped) return;
+      judgedWithoutModel ||= model === null;
+      next.start();
+    });
     // Compile while the chat page is idle rather than when its first message arrives, in short
     // slices that yield to the page (a message arriving meanwhile finishes the work at once).
     if (!built) ctx.requestIdleCallback(() => void prepareBuiltInRules().then(() => void detector()));
-    if (!modelRequested) {
-      modelRequested = true;
-      // Judge the page again with the model: messages read before it arrived were judged by the rules alone.
-      void requestModel().then((m) => {
+  };
+
+  /**
+   * The learned stage comes from the worker once a chat session is about to start (pages without
+   * a chat never ask). Sessions wait for it up to MODEL_WAIT_MS; if it arrives later, the page is
+   * judged again with it (the remembered verdicts were the rules' alone).
+   */
+  let judgedWithoutModel = false;
+  let modelWait: Promise<void> | null = null;
+  const modelSettled = (): Promise<void> =>
+    (modelWait ??= Promise.race([
+      requestModel().then((m) => {
         if (!m || ctx.isInvalid) return;
         model = m;
         built = null;
-        // New verdicts for everything: the remembered ones were the rules' alone.
+        if (!judgedWithoutModel) return;
         memory = createScanMemory();
         restart();
-      });
-    }
-  };
+      }),
+      new Promise<void>((resolve) => setTimeout(resolve, MODEL_WAIT_MS)),
+    ]));
 
   const applySettings = (next: EffectiveSettings) => {
     effective = next;
@@ -137,12 +155,25 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
 
   ctx.onInvalidated(watchEffectiveSettings(applySettings));
   ctx.onInvalidated(watchPageSwitches(() => switches, applySwitches));
-  ctx.onInvalidated(() => session?.stop());
+  ctx.onInvalidated(() => {
+    session?.stop();
+    cards.clear();
+    marker.clear();
+  });
   // A new session when the address changes (SPA navigation): a new conversation, or another section.
   watchNavigation(window, ctx.signal, () => restart());
   if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session, reading));
   restart();
 }
+
+/** How long a chat page's first session waits for the learned model before the rules judge alone. */
+const MODEL_WAIT_MS = 1500;
+/**
+ * How often, once a warning was shown, the script checks that its extension is still there. An
+ * update or reload orphans the script without any event reaching it; this is how it notices and
+ * takes its cards away. Pages that never showed a warning have nothing to take away: no timer.
+ */
+const CONTEXT_CHECK_MS = 2000;
 
 /** A supported site's adapter, else the generic one where the parent enabled it for this host. */
 function chooseAdapter(href: string, { settings }: EffectiveSettings): SiteAdapter | null {

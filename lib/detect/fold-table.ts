@@ -1,4 +1,4 @@
-// One-pass character tables, built once per context. Each maps one UTF-16 code unit to
+// One-pass character tables, built once per context, on first use (ensureFoldTables). Each maps one UTF-16 code unit to
 // one code unit, so offsets stay aligned with the original text (no NFD + regex pass,
 // which costs ~40 ms/MiB on Vietnamese: ../shared/research/matching-performance.md B5).
 
@@ -130,4 +130,14 @@ function build(): void {
   VI_MARK[0x0306] = 1;
 }
 
-build();
+let built = false;
+
+/**
+ * Fill the tables on first use (every function that reads them calls this first): the content
+ * script runs on every page of a supported site, and most of them never show a chat message.
+ */
+export function ensureFoldTables(): void {
+  if (built) return;
+  built = true;
+  build();
+}

@@ -8,10 +8,11 @@
 // differ only by tone ("nhà"/"nha", "gái"/"gai") do not match each other; a message written
 // without diacritics is matched on fold keys.
 
-import { FOLD, QUAL, TONE, VI_MARK } from './fold-table';
+import { ensureFoldTables, FOLD, QUAL, TONE, VI_MARK } from './fold-table';
 
 /** Fold key of text[s, e). */
 export function foldKey(text: string, s: number, e: number): string {
+  ensureFoldTables();
   // Fast path: already folded (lower-case ASCII and the like) → a plain slice, no new string built.
   let i0 = s;
   while (i0 < e && FOLD[text.charCodeAt(i0)] === text.charCodeAt(i0) && !(text.charCodeAt(i0) >= 0xd800 && text.charCodeAt(i0) <= 0xdfff)) i0++;
@@ -32,6 +33,7 @@ export function foldKey(text: string, s: number, e: number): string {
 
 /** Exact key of text[s, e): quality letters, then the tone digits in order. */
 export function exactKey(text: string, s: number, e: number): string {
+  ensureFoldTables();
   let needNorm = false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
@@ -55,6 +57,7 @@ export function exactKey(text: string, s: number, e: number): string {
 }
 
 export function hasViMark(text: string, s: number, e: number): boolean {
+  ensureFoldTables();
   for (let i = s; i < e; i++) if (VI_MARK[text.charCodeAt(i)] === 1) return true;
   return false;
 }

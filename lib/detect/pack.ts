@@ -105,6 +105,7 @@ export function* loadRulesInSteps(p: PackedRules): Generator<void, CompiledRules
   const aliasIds: [Int32Array, Int32Array] = [r.plain(), r.plain()];
   const childCount = r.plain();
   const edgeWord = r.siblingDeltas(childCount);
+  yield;
   let terms = 0;
   const stateTerm = r.plain().map((end) => (end ? terms++ : -1));
   const slotChain = r.deltas();

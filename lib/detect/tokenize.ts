@@ -4,7 +4,7 @@
 // per-message scan creates no string for it. Links, numbers, e-mail addresses and words that need
 // compatibility normalisation (𝐬𝐞𝐧𝐝, decomposed accents) take a slower path through strings.
 
-import { CLS, CLS_HIGH_SURROGATE, CLS_INVISIBLE, CLS_SPACE, CLS_WORD, FOLD, QUAL, TONE } from './fold-table';
+import { CLS, CLS_HIGH_SURROGATE, CLS_INVISIBLE, CLS_SPACE, CLS_WORD, ensureFoldTables, FOLD, QUAL, TONE } from './fold-table';
 import { HASH_PRIME, HASH_SEED, hashUnits } from './hash-tables';
 import { exactKey, foldKey, hasViMark, isDigit } from './normalise';
 
@@ -171,6 +171,7 @@ function pushClass(buf: TokenBuffer, s: number, e: number, key: string, kind: nu
  * (used when compiling patterns); otherwise the text itself decides.
  */
 export function tokenizeInto(buf: TokenBuffer, text: string, forceAccented?: boolean): TokenBuffer {
+  ensureFoldTables();
   buf.n = 0;
   buf.keysUsed = 0;
   const len = text.length;

@@ -98,6 +98,8 @@ export class PageScanner {
   private readonly perf: PerfMarks;
   /** Keys judged in the current slice, written as one mark at its end (benchmark only). */
   private judgedInSlice: string[] = [];
+  /** The conversation key, read once per slice (not once per message: it parses the URL). */
+  private sliceConversationKey: string | null = null;
 
   constructor(private readonly options: PageScannerOptions) {
     this.adapter = options.adapter;
@@ -227,6 +229,7 @@ export class PageScanner {
   private runSlice(): void {
     this.scheduled = false;
     if (this.options.signal.aborted) return;
+    this.sliceConversationKey = null;
     const started = performance.now();
     const deadline = started + MAX_SLICE_MS;
     const { queue } = this;
@@ -294,7 +297,7 @@ export class PageScanner {
     if (!read) return;
     const previous = this.judged.get(el);
     if (previous && previous.message.text === read.text) return;
-    const conversationKey = `${this.adapter.id}:${this.adapter.conversationKey(this.doc, new URL(this.win.location.href))}`;
+    const conversationKey = (this.sliceConversationKey ??= `${this.adapter.id}:${this.adapter.conversationKey(this.doc, new URL(this.win.location.href))}`);
     const messageKey = this.keyFor(el, read, conversationKey);
     const message: ScannedMessage = { ...read, element: el, messageKey, conversationKey };
     // An edited message keeps its platform id, not its verdict: remember verdicts per text too.

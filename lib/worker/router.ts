@@ -14,6 +14,9 @@ export interface MessageOrigin {
   fromTab: boolean;
   /** The sending frame's URL. */
   url?: string;
+  /** The sending tab and frame, as the browser reports them. */
+  tabId?: number;
+  frameId?: number;
 }
 
 /** What the handlers may use besides the database (browser APIs stay in the worker's entrypoint). */
@@ -23,6 +26,8 @@ export interface WorkerServices {
   openPage(path: string): Promise<unknown>;
   /** Apply the retention rule (after a write). */
   prune(): void;
+  /** Inject the warning UI script into one frame of a tab (scripting.executeScript). */
+  injectWarningUi(tabId: number, frameId: number): Promise<unknown>;
   /** The packaged learned model for a tab (read once per worker life), or why it is missing. */
   modelWeights(): Promise<ModelReply>;
   now?(): number;
@@ -77,6 +82,17 @@ const HANDLERS: { [T in ExtensionMessage['type']]: Handler<T> } = {
     if (!origin.fromTab) return refused();
     return recordReads(db, message.site, message.reader, message.count, now).then(() => ({ ok: true }));
   },
+  // Only into the content script's own frame, as the browser reports it.
+  'load-warning-ui': (_message, origin, { injectWarningUi }) => {
+    if (origin.tabId === undefined || origin.frameId === undefined) return refused();
+    return injectWarningUi(origin.tabId, origin.frameId).then(
+      () => ({ ok: true }),
+      (error: unknown) => {
+        console.warn('[Not Alone] Could not load the warning display into a page', error);
+        return { ok: false };
+      },
+    );
+  },
 };
 
 /** Answer one parsed message. */
@@ -89,7 +105,12 @@ export function answerMessage(message: ExtensionMessage, origin: MessageOrigin, 
  * The worker's `runtime.onMessage` listener body: undefined (no answer) for messages from
  * anything but this extension, and for malformed ones (logged once each).
  */
-export function routeMessage(raw: unknown, sender: { id?: string; tab?: unknown; url?: string }, ownId: string, services: WorkerServices): Promise<unknown> | undefined {
+export function routeMessage(
+  raw: unknown,
+  sender: { id?: string; tab?: { id?: number }; url?: string; frameId?: number },
+  ownId: string,
+  services: WorkerServices,
+): Promise<unknown> | undefined {
   // Only this extension's own content scripts and pages may write to the log.
   if (sender.id !== ownId) return undefined;
   const message = parseMessage(raw);
@@ -97,5 +118,5 @@ export function routeMessage(raw: unknown, sender: { id?: string; tab?: unknown;
     console.warn('[Not Alone] Dropped a malformed message', raw);
     return undefined;
   }
-  return answerMessage(message, { fromTab: sender.tab !== undefined, url: sender.url }, services);
+  return answerMessage(message, { fromTab: sender.tab !== undefined, url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId }, services);
 }

@@ -92,7 +92,7 @@ export function featureProbeHash(bits: number): string {
   const h = createHash('sha256');
   for (const p of PROBES) {
     const f = extractFeatures(p, bits);
-    h.update(`${f.lang}|${f.idx.join(',')}|${f.val.map((v) => v.toFixed(12)).join(',')}|${f.tok.join(',')}\n`);
+    h.update(`${f.lang}|${f.idx.join(',')}|${f.v.toFixed(12)}|${f.tok.join(',')}\n`);
   }
   return h.digest('hex');
 }

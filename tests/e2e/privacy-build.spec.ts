@@ -9,10 +9,13 @@ import { CONTENT_SCRIPT_MATCHES } from '../../lib/sites/match-patterns';
 import { EXT_DIR } from './support/extension';
 
 /**
- * The only API permission. Each addition must be justified in docs/privacy.md and here:
+ * The API permissions. Each addition must be justified in docs/privacy.md and here:
  * - storage: settings, PIN hash and the policy (storage.local / storage.managed).
+ * - scripting: the service worker injects the packaged warning UI (warning-ui.js) into the frame
+ *   of a supported site that is about to show its first warning, so pages without a warning never
+ *   load it (docs/performance.md). Host permissions are exactly the content script's sites.
  */
-const PERMISSIONS = ['storage'];
+const PERMISSIONS = ['storage', 'scripting'];
 /**
  * Permissions a feature may request only when the parent turns it on:
  * - scripting + one host at a time: the generic chat reader for a site the parent adds

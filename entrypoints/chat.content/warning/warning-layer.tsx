@@ -142,9 +142,13 @@ export class WarningLayer implements VerdictSink {
   /** Load the child's earlier answers; resolves (with nothing remembered) if the worker is away. */
   async loadAnswers(): Promise<void> {
     const state = await toWorker<WarningStateReply>({ type: 'warning-state' });
-    if (!state) return;
+    if (state) this.applyAnswers(state);
+  }
+
+  /** The child's earlier answers (the content script fetched them before the UI loaded). */
+  applyAnswers(state: WarningStateReply): void {
     for (const key of state.falseAlarms) this.options.falseAlarms.add(key);
-    this.dismissed = new Set(state.dismissed);
+    for (const key of state.dismissed) this.dismissed.add(key);
   }
 
   configure({ settings, policy }: EffectiveSettings): void {

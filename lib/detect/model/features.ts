@@ -21,12 +21,12 @@ import { KIND_WORD, tokenize } from '../tokenize';
 export const FEATURE_VERSION = 1;
 
 export interface Features {
-  /** Bucket of each feature (0 … 2^bits − 1). */
-  idx: number[];
-  /** Value of each feature (1/√n, so long and short messages weigh alike). */
-  val: number[];
-  /** Token each feature came from (−1: the message as a whole). A bigram belongs to its first word. */
-  tok: number[];
+  /** Bucket of each feature (0 … 2^bits − 1). A view into a buffer reused by the next call. */
+  idx: Int32Array;
+  /** Value of every feature: 1/√n, so long and short messages weigh alike. */
+  v: number;
+  /** Token each feature came from (−1: the message as a whole); a bigram belongs to its first word. Reused like idx. */
+  tok: Int32Array;
   /** Token offsets in the original text, for explanations. */
   start: number[];
   end: number[];
@@ -109,17 +109,39 @@ const NS_SHAPE = NS('m');
 /** Emoji and pictographs (surrogate pairs of the emoji planes, dingbats, hearts). */
 const EMOJI = /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
 
-/** The hashed features of `text` (already capped by the caller). */
+// Scratch buffers: one message's features, grown on demand, reused (no allocation per feature).
+let IDX = new Int32Array(512);
+let TOK = new Int32Array(512);
+
+/** Hash of the character n-gram [s, s+n) of "^key$" (boundaries are virtual, no string is built). */
+function charGram(k: string, s: number, n: number): number {
+  let h = NS_CHAR;
+  const last = k.length + 1;
+  for (let p = s; p < s + n; p++) h = mix(h, p === 0 ? 0x5e : p === last ? 0x24 : k.charCodeAt(p - 1));
+  return h;
+}
+
+/**
+ * The hashed features of `text` (already capped by the caller). The returned arrays are views
+ * into buffers the next call overwrites: copy them to keep them.
+ */
 export function extractFeatures(text: string, bits: number): Features {
   const mask = (1 << bits) - 1;
   const t = tokenize(text, false);
   let accented = false;
   for (let i = 0; i < text.length && !accented; i++) accented = VI_MARK[text.charCodeAt(i)] === 1;
-  const idx: number[] = [];
-  const tok: number[] = [];
+  let n = 0;
   const add = (h: number, i: number): void => {
-    idx.push(finish(h, mask));
-    tok.push(i);
+    if (n === IDX.length) {
+      const idx = new Int32Array(n * 2);
+      idx.set(IDX);
+      IDX = idx;
+      const tok = new Int32Array(n * 2);
+      tok.set(TOK);
+      TOK = tok;
+    }
+    IDX[n] = finish(h, mask);
+    TOK[n++] = i;
   };
   const keys: string[] = new Array(t.n);
   for (let i = 0; i < t.n; i++) {
@@ -132,7 +154,9 @@ export function extractFeatures(text: string, bits: number): Features {
     let j = i;
     while (j < t.n && t.kind[j] === KIND_WORD && keys[j]!.length === 1) j++;
     if (j - i >= 3) {
-      add(mixStr(NS_WORD, keys.slice(i, j).join('')), i);
+      let h = NS_WORD;
+      for (let q = i; q < j; q++) h = mixStr(h, keys[q]!);
+      add(h, i);
       split++;
     }
     i = j > i ? j : i + 1;
@@ -143,10 +167,10 @@ export function extractFeatures(text: string, bits: number): Features {
     if (i + 1 < t.n) add(mixStr(mix(mixStr(NS_BIGRAM, k), 32), keys[i + 1]!), i);
     if (t.kind[i] === KIND_WORD && k.length >= 3) {
       // Character 3- and 4-grams of "^word$": shared by misspellings and inflections.
-      const w = `^${k}$`;
-      for (let s = 0; s + 3 <= w.length; s++) {
-        add(mixStr(NS_CHAR, w, s, s + 3), i);
-        if (s + 4 <= w.length) add(mixStr(NS_CHAR, w, s, s + 4), i);
+      const len = k.length + 2;
+      for (let s = 0; s + 3 <= len; s++) {
+        add(charGram(k, s, 3), i);
+        if (s + 4 <= len) add(charGram(k, s, 4), i);
       }
     }
   }
@@ -173,8 +197,5 @@ export function extractFeatures(text: string, bits: number): Features {
     if (c >= 0x41 && c <= 0x5a) { upper++; letters++; } else if (c >= 0x61 && c <= 0x7a) letters++;
   }
   if (letters >= 8 && upper / letters > 0.6) add(mix(NS_SHAPE, 0x500), -1);
-
-  const v = 1 / Math.sqrt(idx.length);
-  const val = new Array<number>(idx.length).fill(v);
-  return { idx, val, tok, start: t.start, end: t.end, lang: guessLang(t.key, accented) };
+  return { idx: IDX.subarray(0, n), v: 1 / Math.sqrt(n), tok: TOK.subarray(0, n), start: t.start, end: t.end, lang: guessLang(t.key, accented) };
 }

@@ -92,12 +92,12 @@ export function headLogits(m: Model, f: Features): Float64Array {
   const H = m.heads.length;
   const acc = new Float64Array(H);
   const w = m.weights;
-  for (let i = 0; i < f.idx.length; i++) {
-    const base = f.idx[i]! * H;
-    const v = f.val[i]!;
-    for (let h = 0; h < H; h++) acc[h]! += w[base + h]! * v;
+  const idx = f.idx;
+  for (let i = 0; i < idx.length; i++) {
+    const base = idx[i]! * H;
+    for (let h = 0; h < H; h++) acc[h]! += w[base + h]!;
   }
-  for (let h = 0; h < H; h++) acc[h] = acc[h]! * m.scales[h]! + m.biases[h]!;
+  for (let h = 0; h < H; h++) acc[h] = acc[h]! * f.v * m.scales[h]! + m.biases[h]!;
   return acc;
 }
 
@@ -135,12 +135,12 @@ export function engineScore(z: number, t: Record<Level, number>): number {
  */
 export function topSpans(m: Model, s: ModelScores, h: number, max = 3): [number, number][] {
   const H = m.heads.length;
-  const { idx, val, tok, start, end } = s.features;
+  const { idx, v, tok, start, end } = s.features;
   const contrib = new Map<number, number>();
   for (let i = 0; i < idx.length; i++) {
     const t = tok[i]!;
     if (t < 0) continue;
-    const c = m.weights[idx[i]! * H + h]! * val[i]!;
+    const c = m.weights[idx[i]! * H + h]! * v;
     contrib.set(t, (contrib.get(t) ?? 0) + c);
   }
   const top = [...contrib.entries()].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max);

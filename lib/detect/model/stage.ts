@@ -23,8 +23,8 @@ const MAX_CONVERSATIONS = 200;
 const FAMILIAR_QUIET = 6;
 /** Replies of the child in the conversation that make it two-sided. */
 const FAMILIAR_REPLIES = 2;
-/** Factor applied to a not-decisive score in a familiar exchange (0.65 → 0.52: Strict only). */
-const FAMILIAR_DAMPING = 0.8;
+/** Factor applied to a not-decisive score (< 0.8) in a familiar exchange: it lands below Balanced's 0.6, so Strict only. */
+const FAMILIAR_DAMPING = 0.74;
 /** Below this engine score a message is "quiet" for familiarity. */
 const QUIET_SCORE = 0.3;
 
@@ -117,7 +117,8 @@ export class ModelStage {
     const conversationOut = conv
       ? (() => {
         const h = conv.evidence.reduce((bi, v, i) => (v > (conv.evidence[bi] ?? 0) ? i : bi), 0);
-        return { category: m.heads[h]!, score: round(engineScore(conv.evidence[h] ?? 0, m.conversation.thresholds)) };
+        const e = conv.evidence[h] ?? 0;
+        return { category: m.heads[h]!, score: e > 0 ? round(engineScore(e, m.conversation.thresholds)) : 0 };
       })()
       : null;
     const base = { ...rules, model: modelScores, conversation: conversationOut };

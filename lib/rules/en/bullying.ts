@@ -7,7 +7,7 @@ export const rules: Rule[] = [
   {
     id: 'en.bullying.exclusion', lang: 'en', category: 'bullying', weight: 0.6, signal: 'exclusion',
     patterns: ['(nobody|no one|noone) (likes|wants|loves|cares about) (you|u)', '(everyone|everybody) (hates|laughs at) (you|u)', '(you|u) have no friends'],
-    examples: { match: ['nobody likes you', 'everyone hates u'], no: ['everyone likes pizza'] },
+    examples: { match: ['nobody likes you', 'everyone hates u', 'lol nobody likes you, seriously'], no: ['everyone likes pizza'] },
   },
   {
     id: 'en.bullying.insult', lang: 'en', category: 'bullying', weight: 0.6, signal: 'insult',
@@ -19,7 +19,7 @@ export const rules: Rule[] = [
   {
     id: 'en.bullying.self_harm', lang: 'en', category: 'bullying', weight: 0.9, signal: 'self_harm_push',
     patterns: ['(go |just |)kill (yourself|urself|your self|ur self)', 'kys', '(you|u) should (just |)(die|kill yourself|disappear)', '(go|just) die', '(the world|everyone) (would be|is) better (off |)without (you|u)', 'no one would (miss|care if) (you|u)'],
-    examples: { match: ['go kill yourself', 'kys', 'everyone would be better off without you'], no: ['this heat is killing me'] },
+    examples: { match: ['go kill yourself', 'kys', 'everyone would be better off without you', 'just go and kill yourself already'], no: ['this heat is killing me'] },
   },
   {
     id: 'en.bullying.threat', lang: 'en', category: 'bullying', weight: 0.8, signal: 'threat',

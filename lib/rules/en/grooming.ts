@@ -19,7 +19,7 @@ export const rules: Rule[] = [
       'wish (you|u) (were|was) (here|with me|mine|in my bed)', 'tuck (you|u) in', 'put (you|u) (in|to) bed', 'love the way (you|u) (kiss|look|taste|smell|feel|talk)', '(glad|grateful|greatful|happy|lucky) (that |)(i|we) (found|met) (you|u)', 'now that i (found|have) (you|u)',
       '(i ll|i will|i m|i am|been|always) (be |)thinking (about|of) (you|u)', '(what|how) (do |)(you|u) feel (for|4|about) me', 'did (you|u) think (about|of) me', 'kiss on (the|your|ur) (lips|neck)', 'wish i (was|were|could be) (there|with you|with u|next to you|next to u|in bed with)', '(can t|cant|can not) stop thinking about (you|u)', '(i bet|bet) (you|u) (look|have|got) (great|good|hot|sexy|cute|nice|beautiful|amazing)', '(great|nice|sexy|hot|cute|beautiful|soft) (legs|body|butt|ass|lips|boobs|skin|hair) (you|u|)', 'i (think|thought) about (you|u) (all day|all the time|every day|last night)', 'hey (cutie|sexy|beautiful|gorgeous|baby|babe)',
     ],
-    examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess'], no: ['i miss the bus'] },
+    examples: { match: ['i miss you baby', 'i cant wait to be with you', 'u r my princess', 'omg i miss you so much baby'], no: ['i miss the bus'] },
   },
   {
     id: 'en.grooming.minor_age', lang: 'en', category: 'grooming', weight: 0.2, signal: 'minor_age',
@@ -39,10 +39,10 @@ export const rules: Rule[] = [
       '(are|r) (you|u) (a |an |the |)(cop|cops|police|undercover|fed|feds|sting)', '(you|u) (are|r|re|aren t|arent|are not|re not|r not) (not |)(a |an |the |)(cop|cops|police|undercover|fed|sting)',
       '(not|no) (a |)(cop|cops|police) (right|huh|are you|r u|are u)', '(make sure|prove|how do i know) (you|u) (are|r|re|aren t|arent|are not) (not |)(a |the |)(cop|cops|police|setting me up)',
       '(set|setting|trying to set) me up', '(being|getting) set up', '(you|u) (not|r not|are not|aren t|arent) (r |)(a |)(cop|cops|police)', '(is|this is|it s|its) (this |)a (setup|set up|sting)', 'to catch a predator', 'chris hansen', 'dateline', 'perverted justice',
-      '(i|we) (could|would|will|can|might|d|ll) (get|go|end up) (arrested|locked up|busted|to jail|to prison|in jail|in prison|in trouble)', '(getting|get|be) arrested', 'i (could|would|will|can|might) go to (jail|prison)',
+      '(i|we) (could|would|will|can|might|d|ll) (get|go|end up) (arrested|locked up|busted|to jail|to prison|in jail|in prison)', '(getting|get|be) arrested', 'i (could|would|will|can|might) go to (jail|prison)',
       'i (can t|cant|can not|cannot) legally', '(legally|illegal|against the law) (to |)(touch|date|be with|see|have sex|meet|sleep with)', 'sex offender', 'jail bait', 'jailbait',
     ],
-    examples: { match: ['are u a cop?', 'i just want to make sure you are not the police', 'i could get arrested for this', 'i cant legally touch u'], no: ['the police came to school today', 'he got arrested last year'] },
+    examples: { match: ['are u a cop?', 'i just want to make sure you are not the police', 'i could get arrested for this', 'i cant legally touch u'], no: ['the police came to school today', 'he got arrested last year', "we will get in trouble if we're late"] },
   },
   {
     id: 'en.grooming.family_check', lang: 'en', category: 'grooming', weight: 0.25, signal: 'family_questions',
@@ -61,7 +61,7 @@ export const rules: Rule[] = [
       '(hey|hi|hello|night|nite|morning|mornin|ok|okay|yes|yeah|yea|thanks|ty|bye|aww|awww|sorry|mmm|oh|well) (baby|babe|hun|sweetie|sweety|honey|darlin|darling|angel|sweetheart|beautiful|gorgeous|baby doll)',
       'nite nite', 'sweet dreams', 'mwah', 'muah', '(i |)missed (you|u|ya)',
     ],
-    examples: { match: ['night sweetie', 'i miss u', 'mornin baby', 'nite nite'], no: ['good night', 'the baby is asleep'] },
+    examples: { match: ['night sweetie', 'i miss u', 'mornin baby', 'nite nite', 'good night sweetie, sleep well'], no: ['good night', 'the baby is asleep'] },
   },
   {
     id: 'en.grooming.phone_move', lang: 'en', category: 'grooming', weight: 0.35, signal: 'move_private',
@@ -98,7 +98,7 @@ export const rules: Rule[] = [
       'how old (are|r) (you|u|ya)', '(what is|what s|whats) (your|ur) age', 'asl', 'a s l', '(what|which) (grade|year) (are|r) (you|u) in', '(are|r) (you|u) (in|still in) (middle school|high school|junior high|elementary)',
       'when (is|s) (your|ur) (birthday|bday)', '(are|r) (you|u) (over|under) (18|#num)',
     ],
-    examples: { match: ['how old r u?', 'asl?', 'what grade are you in'], no: ['how old is your dog'] },
+    examples: { match: ['how old r u?', 'asl?', 'what grade are you in', 'hey so how old r u exactly?'], no: ['how old is your dog'] },
   },
   {
     id: 'en.grooming.delete_chat', lang: 'en', category: 'grooming', weight: 0.55, signal: 'delete_chat',
@@ -169,7 +169,7 @@ export const rules: Rule[] = [
       '(what is|what s|whats|give me|send me) (your|ur) (snap|snapchat|kik|whatsapp|telegram|skype|insta|ig|discord)',
       '(lets|let s|we can|we should) (talk|chat|go|continue) (somewhere |)(private|privately|in private|on another app|elsewhere)',
     ],
-    examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private'], no: ['i saw it on instagram'] },
+    examples: { match: ['add me on snap', 'do u have a webcam', 'lets talk somewhere private', 'add me on snap so we can talk more'], no: ['i saw it on instagram'] },
   },
   {
     id: 'en.grooming.relationship', lang: 'en', category: 'grooming', weight: 0.2, signal: 'relationship',

@@ -13,7 +13,7 @@ export const rules: Rule[] = [
   {
     id: 'en.sextortion.has_images', lang: 'en', category: 'sextortion', weight: 0.5, signal: 'claims_images',
     patterns: ['i (have|got|saved|recorded|screenshotted) (your|ur|all your|all ur) (nudes|pics|pictures|photos|video|videos|nude|naked pics)', 'i (recorded|screenshotted|screen recorded) (you|u|everything|it all)'],
-    examples: { match: ['i have your nudes', 'i recorded everything'], no: ['i have your keys'] },
+    examples: { match: ['i have your nudes', 'i recorded everything', 'remember i have your nudes, so do what i say'], no: ['i have your keys'] },
   },
   {
     id: 'en.sextortion.pay_or', lang: 'en', category: 'sextortion', weight: 0.6, signal: 'payment_demand',

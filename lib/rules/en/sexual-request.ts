@@ -88,10 +88,10 @@ export const rules: Rule[] = [
       'do (you|u) (shave|masturbate|touch yourself|finger yourself|play with yourself|like sex|want sex|watch porn)',
       'what (are|r) (you|u) wearing', '(what|which) (size|color|colour) (is|are) (your|ur) (bra|panties|underwear|boobs)', 'how big (are|r) (your|ur) (boobs|breasts|tits)',
       '(are|r) (you|u) (wet|horny|hard)', '(do|did) (you|u) (ever |)(get|feel) (wet|horny)', 'what (do|would) (you|u) (do|let me do) (to me|in bed)',
-      '(what|which) (color|colour|kind|type) (of |)(panties|pantie|bra|underwear|undies|lingerie|thongs)', '(you|u) (all |)dressed for bed', '(you|u) (look|looks|gonna look|going to look) (great|good|hot|sexy) in (that|your|ur) (skirt|bikini|dress|shorts|swimsuit)', '(what|how far|how much) (have|did|has) (you|u) (done|gone) (sexually|with a guy|with a boy|with ur|with your|with him)',
+      '(what|which) (color|colour|kind|type) (of |)(panties|pantie|bra|underwear|undies|lingerie|thongs)', '(are|r) (you|u) (in|wearing) (your|ur|) (pajamas|pyjamas|pjs|nightie|nightgown|underwear|undies)', '(you|u) (look|looks|would look|d look|gonna look|going to look) (so |really |)(great|good|hot|sexy|cute) in (that|your|ur|a) (skirt|bikini|dress|shorts|swimsuit|bra|underwear|pajamas|leggings)', '(what|how far|how much) (have|did|has) (you|u) (done|gone) (sexually|with a guy|with a boy|with ur|with your|with him)',
       'how far (have |did |has |would |will |)(you|u) (gone|go|went|been) (with|before)', '(scared|afraid|worried) (of|about) (one day |)(getting|gettin) pregnant', '(have|ever) (you|u) (ever |)(done|did) (anything|stuff) (sexual|with a guy|with a boy)',
     ],
-    examples: { match: ['are u a virgin', 'what r u wearing', 'do you shave down there'], no: ['what are you doing', 'i shave every day'] },
+    examples: { match: ['are u a virgin', 'what r u wearing', 'do you shave down there', 'bet u would look so cute in a bikini', 'r u in ur pjs already?'], no: ['what are you doing', 'i shave every day', 'you look good in that team photo'] },
   },
   {
     id: 'en.sexual.talk', lang: 'en', category: 'sexual_request', weight: 0.6, signal: 'sexual_talk',

@@ -18,12 +18,12 @@ export const rules: Rule[] = [
   {
     id: 'en.trafficking.documents', lang: 'en', category: 'trafficking_recruitment', weight: 0.45, signal: 'id_request',
     patterns: ['(send|give|bring|show) (me|us|) (your|ur) (passport|id card|birth certificate|id|identity card|documents|papers)', '(we|i) (will|ll) (keep|hold) (your|ur) (passport|documents|id|papers)'],
-    examples: { match: ['send me your passport', 'bring your id card'], no: ['i lost my passport'] },
+    examples: { match: ['send me your passport', 'bring your id card', 'before the trip send me your passport pls'], no: ['i lost my passport'] },
   },
   {
     id: 'en.trafficking.hidden_from_family', lang: 'en', category: 'trafficking_recruitment', weight: 0.6, signal: 'keep_from_family',
     patterns: ['(do not|don t|no need to|never) tell (your|ur) (family|parents|mom|dad) about (the|this|our) (job|work|offer|trip)', '(do not|don t|no need to) (ask|tell) (your|ur) (parents|family) (for permission|about it)'],
-    examples: { match: ["don't tell your family about the job"], no: ['tell your family about the job'] },
+    examples: { match: ["don't tell your family about the job", "and don't tell your family about the job yet"], no: ['tell your family about the job'] },
   },
   {
     id: 'en.trafficking.travel_paid', lang: 'en', category: 'trafficking_recruitment', weight: 0.45, signal: 'travel_paid',

@@ -43,12 +43,12 @@ export const rules: Rule[] = [
       'va (te faire|tfaire|te fair) (foutre|enculer|voir)', '(va|vas|allez) (te |)(cacher|crever|mourir)', 'casse (toi|toi de là)', 'dégagez', 'tu (pues|pu|sens) (la merde|mauvais|le poisson|)',
       'retourne (dans|en|chez) (ton|ta|tes) (pays|bled|afrique|cuisine)', 'rentre (dans|chez) (ton|toi) (pays|bled)', 'on (t |te |)(a |)(rien demandé|pas sonné)', 't es (qu |)(une |un |)(merde|moins que rien|déchet|dechet)',
     ],
-    examples: { match: ['ferme ta gueule', 'retourne dans ton pays', 'va te faire foutre'], no: ['ferme la porte stp'] },
+    examples: { match: ['ferme ta gueule', 'retourne dans ton pays', 'va te faire foutre', 'mais ferme ta gueule toi'], no: ['ferme la porte stp'] },
   },
   {
     id: 'fr.bullying.self_harm', lang: 'fr', category: 'bullying', weight: 0.9, signal: 'self_harm_push',
     patterns: ['(suicide|tue|pends|jette) toi', '(va|vas|tu devrais|tu peux) (te |)(suicider|tuer|pendre|jeter)', 'personne (ne |)(te |t )(regrettera|aime|supporte|veut)', '(le monde|tout le monde) (serait|sera) mieux sans toi'],
-    examples: { match: ['va te suicider', 'personne t aime'], no: ['le suicide est un sujet grave'] },
+    examples: { match: ['va te suicider', 'personne t aime', 'franchement va te suicider'], no: ['le suicide est un sujet grave'] },
   },
   {
     id: 'fr.bullying.threat', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
@@ -56,7 +56,7 @@ export const rules: Rule[] = [
       '(je vais|j vais|jvais|on va|je vai|jvai|on vas) (te |t |vous |)(tuer|frapper|défoncer|defoncer|buter|niquer|casser la gueule|péter la gueule|peter la gueule|massacrer|égorger|egorger|taper|démonter|demonter|éclater|eclater|fumer|cogner)',
       '(tu vas|vous allez) (le regretter|prendre cher|morfler)', '(attends|attend) (la sortie|toi à la sortie|que je te)', 'on (se |)(voit|verra|retrouve) (à |a |)la sortie', 'gare à toi', '(je sais|on sait) où tu (habites|vis)',
     ],
-    examples: { match: ['je vais te frapper', 'on verra à la sortie', 'tu vas le regretter'], no: ['je vais te voir demain'] },
+    examples: { match: ['je vais te frapper', 'on verra à la sortie', 'tu vas le regretter', 'toi je vais te frapper demain'], no: ['je vais te voir demain'] },
   },
   {
     id: 'fr.bullying.sale_group', lang: 'fr', category: 'bullying', weight: 0.65, signal: 'insult',
@@ -86,7 +86,7 @@ export const rules: Rule[] = [
       '(tu|vous) (me |m |)(fais|fait|ft|faites) (pitié|pitie|vomir|gerber|honte|pitier)', '(tumfais|tmfais|tmfait) (pitié|pitie|vomir|gerber|honte)',
       'tu (cherches|cherche) (la merde|les problèmes|les problemes|la bagarre|les embrouilles)',
     ],
-    examples: { match: ['allez vous faire foutre', 'je t emmerde', 'tu me fais pitié', 'occupe toi de ton cul'], no: ['va te faire un thé', 'tu me fais rire', 'retourne dans ta chambre'] },
+    examples: { match: ['allez vous faire foutre', 'je t emmerde', 'tu me fais pitié', 'occupe toi de ton cul', 'franchement je t emmerde'], no: ['va te faire un thé', 'tu me fais rire', 'retourne dans ta chambre'] },
   },
   {
     id: 'fr.bullying.threat_verb', lang: 'fr', category: 'bullying', weight: 0.8, signal: 'threat',
@@ -134,7 +134,7 @@ export const rules: Rule[] = [
       'tout le monde (te |t )(déteste|deteste|hait|méprise|evite|évite)', 'tout le monde se (moque|fout) de (toi|ta gueule)', '(on t a|on ta|on t) (viré|vire|kick|ban|bloqué|bloque) (du|de la) (groupe|conv|discussion|classe)',
       '(reste|restes|finis|finiras|mourras|crève|creve) (tout |toute |)(seul|seule) (comme un chien|toute ta vie|)', 't es (rien|personne) pour (nous|moi)',
     ],
-    examples: { match: ['t as aucun ami', 'tout le monde te déteste', 'on t a viré du groupe', 'personne veut de toi'], no: ['t as des amis sympas', 'tout le monde se moque de la météo'] },
+    examples: { match: ['t as aucun ami', 'tout le monde te déteste', 'on t a viré du groupe', 'personne veut de toi', 'de toute façon t as aucun ami ici'], no: ['t as des amis sympas', 'tout le monde se moque de la météo'] },
   },
   {
     id: 'fr.bullying.wish_death', lang: 'fr', category: 'bullying', weight: 0.9, signal: 'self_harm_push',
@@ -142,6 +142,6 @@ export const rules: Rule[] = [
       '(tu devrais|tu mérites de|tu merites de|tu mériterais de|vas y|va) (mourir|crever|disparaître|disparaitre|te flinguer|sauter)', '(saute|jette toi|jette-toi) (d un|par la) (pont|fenêtre|fenetre|toit|balcon)',
       'fais nous (plaisir|une faveur) (et |)(crève|creve|disparais|suicide toi|meurs)', 'personne (te |ne te |)(pleurera|regrettera)', '(ça|sa|ca) (ferait|fera) (des |)(vacances|du bien) (à |a |)(tout le monde|nous) (si tu|que tu) (crèves|creves|meurs|disparais)',
     ],
-    examples: { match: ['tu mérites de crever', 'saute d un pont', 'personne te pleurera'], no: ['je vais mourir de rire', 'on a sauté du pont dans la rivière cet été'] },
+    examples: { match: ['tu mérites de crever', 'saute d un pont', 'personne te pleurera', 'franchement tu mérites de crever'], no: ['je vais mourir de rire', 'on a sauté du pont dans la rivière cet été'] },
   },
 ];

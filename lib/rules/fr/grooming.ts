@@ -18,7 +18,7 @@ export const rules: Rule[] = [
   {
     id: 'fr.grooming.age_question', lang: 'fr', category: 'grooming', weight: 0.3, signal: 'age_question',
     patterns: [`${TU} quel (âge|age)`, 'quel (âge|age) (tu as|t as|as tu|ta)', '(tu es|t es|t) en quelle classe', '(tu es|t es) au (collège|college|lycée|lycee)'],
-    examples: { match: ["t'as quel âge", 'tu es en quelle classe ?'], no: ['à quel âge on passe le permis'] },
+    examples: { match: ["t'as quel âge", 'tu es en quelle classe ?', "et sinon t'as quel âge ?"], no: ['à quel âge on passe le permis'] },
   },
   {
     id: 'fr.grooming.delete_chat', lang: 'fr', category: 'grooming', weight: 0.55, signal: 'delete_chat',
@@ -28,12 +28,12 @@ export const rules: Rule[] = [
   {
     id: 'fr.grooming.flattery', lang: 'fr', category: 'grooming', weight: 0.25, signal: 'flattery',
     patterns: ['(tu es|t es|t) (trop |tellement |vraiment |si |très |)(belle|jolie|mignonne|canon|sexy|bonne|magnifique) (toi|ma belle|)'],
-    examples: { match: ['t es trop belle', 'tu es tellement mignonne'], no: ['la robe est belle'] },
+    examples: { match: ['t es trop belle', 'tu es tellement mignonne', 'wow t es trop belle sur ta photo'], no: ['la robe est belle'] },
   },
   {
     id: 'fr.grooming.gifts', lang: 'fr', category: 'grooming', weight: 0.35, signal: 'gifts',
     patterns: ['je (peux |vais |)(t acheter|te payer|t offrir|te donner|te faire) (un|une|des|de l argent|ce que tu veux|un cadeau|un téléphone|des vêtements|#money)', '(robux|v bucks|vbucks|skins) (gratuits|offerts|gratos)'],
-    examples: { match: ['je peux t acheter un téléphone', 'je vais t offrir ce que tu veux'], no: ['je vais acheter du pain'] },
+    examples: { match: ['je peux t acheter un téléphone', 'je vais t offrir ce que tu veux', 'si tu veux je peux t acheter un téléphone'], no: ['je vais acheter du pain'] },
   },
   {
     id: 'fr.grooming.home_alone', lang: 'fr', category: 'grooming', weight: 0.45, signal: 'home_alone',
@@ -41,7 +41,7 @@ export const rules: Rule[] = [
       '(tu es|t es|t) (toute |tout |)(seule|seul) (chez toi|à la maison|a la maison|ce soir|aujourd hui)', '(tes|t es) parents (sont|) (là|la|à la maison|a la maison|chez toi|partis|au travail)',
       '(tes|t) parents (rentrent|reviennent|partent) (quand|à quelle heure|a quelle heure)', '(il y a|y a|ya) quelqu un (chez toi|avec toi|à la maison)',
     ],
-    examples: { match: ["t'es toute seule chez toi ?", 'tes parents rentrent quand'], no: ['je suis seul chez moi'] },
+    examples: { match: ["t'es toute seule chez toi ?", 'tes parents rentrent quand', "ce soir t'es toute seule chez toi ?"], no: ['je suis seul chez moi'] },
   },
   {
     id: 'fr.grooming.meet', lang: 'fr', category: 'grooming', weight: 0.45, signal: 'meet_request',
@@ -51,7 +51,7 @@ export const rules: Rule[] = [
   {
     id: 'fr.grooming.private_app', lang: 'fr', category: 'grooming', weight: 0.4, signal: 'move_private',
     patterns: ['(ajoute|add|ajoutes) moi sur (snap|snapchat|insta|instagram|whatsapp|telegram|discord|tiktok)', '(t as|tu as|ta) (snap|snapchat|insta|whatsapp|telegram|discord|une webcam|une cam)', '(donne|passe) moi ton (snap|insta|whatsapp)', 'on parle en (privé|prive|mp)', 'viens en (mp|privé|prive)'],
-    examples: { match: ['ajoute moi sur snap', "t'as snap ?", 'viens en mp'], no: ['j ai vu ça sur insta'] },
+    examples: { match: ['ajoute moi sur snap', "t'as snap ?", 'viens en mp', 'ajoute moi sur snap on parlera mieux'], no: ['j ai vu ça sur insta'] },
   },
   {
     // Un adulte qui sait que c'est un délit : « t'es pas un flic ? », « je pourrais aller en prison ».
@@ -70,6 +70,6 @@ export const rules: Rule[] = [
       '(c est|c) (notre|un) (petit |)secret', '(garde|gardons|garder) (ça|ca|le|ce) (secret|pour toi|entre nous)', '(juste |)entre (toi et moi|nous deux)', 'personne (doit|ne doit|n a besoin de) (le |)savoir',
       '(tes|t es) parents (doivent pas|ne doivent pas|peuvent pas) (savoir|le savoir)',
     ],
-    examples: { match: ['dis rien à tes parents', "c'est notre petit secret", 'garde ça entre nous'], no: ['dis à ta mère que je passe'] },
+    examples: { match: ['dis rien à tes parents', "c'est notre petit secret", 'garde ça entre nous', 'surtout dis rien à tes parents ok'], no: ['dis à ta mère que je passe'] },
   },
 ];

@@ -9,12 +9,12 @@ export const rules: Rule[] = [
   {
     id: 'fr.sexual.camera_undress', lang: 'fr', category: 'sexual_request', weight: 0.9, signal: 'camera_undress',
     patterns: ['(enlève|enleve|retire|enlèves|retires) (ton|ta|tes) (haut|tee shirt|t shirt|pantalon|culotte|soutien gorge|soutif|jupe|vêtements|vetements|short)', '(déshabille|deshabille) toi', '(mets|allume) toi (nue|à poil|a poil)', 'montre (toi|moi) (nue|à poil|a poil) (à la cam|a la cam|devant la cam)', 'touche toi (pour moi|devant la cam)'],
-    examples: { match: ['enlève ton haut', 'déshabille toi'], no: ['enlève tes chaussures'] },
+    examples: { match: ['enlève ton haut', 'déshabille toi', 'allez enlève ton haut stp'], no: ['enlève tes chaussures'] },
   },
   {
     id: 'fr.sexual.cam_request', lang: 'fr', category: 'sexual_request', weight: 0.4, signal: 'camera_request',
     patterns: ['(allume|active|mets|ouvre) (ta|la) (cam|caméra|camera|webcam)', 'on fait un (facetime|appel vidéo|appel video|facecam)'],
-    examples: { match: ['allume ta cam'], no: ['ma caméra marche pas'] },
+    examples: { match: ['allume ta cam', 'vas-y allume ta cam maintenant'], no: ['ma caméra marche pas'] },
   },
   {
     id: 'fr.sexual.intimate_request', lang: 'fr', category: 'sexual_request', weight: 0.9, signal: 'intimate_request',
@@ -24,12 +24,12 @@ export const rules: Rule[] = [
   {
     id: 'fr.sexual.photo_request', lang: 'fr', category: 'sexual_request', weight: 0.4, signal: 'photo_request',
     patterns: ['(envoie|envoies|montre|tu m envoies|tu me montres) (moi |)(une |des |ta |tes |)(photo|photos|pic|vidéo|video|selfie) (de toi|de ton corps|de tes)', '(t as|tu as|ta) (une |des |)(photo|photos) de toi'],
-    examples: { match: ['envoie moi une photo de toi'], no: ['envoie moi la photo du cours'] },
+    examples: { match: ['envoie moi une photo de toi', 'stp envoie moi une photo de toi ce soir'], no: ['envoie moi la photo du cours'] },
   },
   {
     id: 'fr.sexual.question', lang: 'fr', category: 'sexual_request', weight: 0.5, signal: 'sexual_question',
     patterns: ['(tu es|t es|t) (encore |toujours |)vierge', '(tu as|t as|ta) (déjà|deja) (couché|baisé|baise|fait l amour|sucé|suce)', 'tu (te |)(touches|masturbes|branles)', '(tu portes|t as mis) quoi (comme |)(culotte|sous vêtements|soutien gorge)', 'tu (mouilles|es excitée|es excitee)'],
-    examples: { match: ["t'es vierge ?", 'tu as déjà couché ?'], no: ['tu as déjà mangé ?'] },
+    examples: { match: ["t'es vierge ?", 'tu as déjà couché ?', "dis moi t'es vierge ?"], no: ['tu as déjà mangé ?'] },
   },
   {
     id: 'fr.sexual.self_share', lang: 'fr', category: 'sexual_request', weight: 0.65, signal: 'self_sharing', direction: 'out',
@@ -39,6 +39,6 @@ export const rules: Rule[] = [
   {
     id: 'fr.sexual.talk', lang: 'fr', category: 'sexual_request', weight: 0.6, signal: 'sexual_talk',
     patterns: ['(je veux|je voudrais|j ai envie de|je vais|j vais|jvais|laisse moi) (te |t )(baiser|sucer|lécher|lecher|toucher|caresser|prendre|doigter|déshabiller|deshabiller)', '(suce|lèche|leche|touche) (moi|ma bite|mon sexe)', '(faire|on fait) l amour (avec toi|ensemble)', '(tu me|ça me) (fais|fait) bander', 'je (bande|mouille)'],
-    examples: { match: ['j ai envie de te toucher', 'je veux te lécher'], no: ['je veux te voir demain'] },
+    examples: { match: ['j ai envie de te toucher', 'je veux te lécher', 'tu sais j ai envie de te toucher'], no: ['je veux te voir demain'] },
   },
 ];

@@ -12,7 +12,7 @@ export const rules: Rule[] = [
   {
     id: 'fr.trafficking.documents', lang: 'fr', category: 'trafficking_recruitment', weight: 0.45, signal: 'id_request',
     patterns: ['(envoie|envoies|donne|apporte|montre) (moi |nous |)(ton|ta|une photo de ta|une photo de ton) (passeport|carte d identité|carte d identite|pièce d identité|piece d identite|cni)'],
-    examples: { match: ["envoie moi ta carte d'identité"], no: ["j'ai perdu ma carte d'identité"] },
+    examples: { match: ["envoie moi ta carte d'identité", "pour le contrat envoie moi ta carte d'identité"], no: ["j'ai perdu ma carte d'identité"] },
   },
   {
     id: 'fr.trafficking.easy_money', lang: 'fr', category: 'trafficking_recruitment', weight: 0.55, signal: 'high_pay_job',
@@ -22,7 +22,7 @@ export const rules: Rule[] = [
   {
     id: 'fr.trafficking.family', lang: 'fr', category: 'trafficking_recruitment', weight: 0.55, signal: 'keep_from_family',
     patterns: ['(dis|dit|parle) (rien|pas) (à|a) (ta famille|tes parents) (du|pour le|sur le) (travail|boulot|job|voyage)', 'pas besoin de (demander|prévenir|prevenir) (tes parents|ta famille)'],
-    examples: { match: ['pas besoin de prévenir tes parents'], no: ['préviens tes parents'] },
+    examples: { match: ['pas besoin de prévenir tes parents', 't inquiète pas besoin de prévenir tes parents'], no: ['préviens tes parents'] },
   },
   {
     id: 'fr.trafficking.travel_paid', lang: 'fr', category: 'trafficking_recruitment', weight: 0.45, signal: 'travel_paid',

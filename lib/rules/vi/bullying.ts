@@ -14,12 +14,12 @@ export const rules: Rule[] = [
       '(mày|m|mi) (ngu|xấu|béo|mập|xấu xí|đần|óc chó|ngu như bò|ngu như chó|ngu như lợn|bẩn|hôi|lùn|đen) (quá|thế|vậy|vl|vcl|vãi|như|thật|bỏ mẹ|vkl|)',
       '(con|thằng) (béo|mập|điên|khùng|ngu|đần|chó|đĩ|phò|cave|xấu|lợn|heo) (kia|này|kìa|ấy|đó)', '(đồ|con|thằng) (mặt lồn|óc chó|khốn nạn|mất dạy|rác rưởi)',
     ],
-    examples: { match: ['mày ngu quá', 'con béo kia'], no: ['con mèo béo quá'] },
+    examples: { match: ['mày ngu quá', 'con béo kia', 'ê mày ngu quá vậy'], no: ['con mèo béo quá'] },
   },
   {
     id: 'vi.bullying.self_harm', lang: 'vi', category: 'bullying', weight: 0.9, signal: 'self_harm_push',
     patterns: ['(mày|m|mi|bạn|cậu) (đi |)(chết|tự tử|tự sát) (đi|mẹ đi|cho rồi|luôn đi)', '(sao|sao mày) không (chết|tự tử) (đi|luôn)', '(nhảy lầu|uống thuốc) (chết |)(đi|luôn đi)', 'sống (làm gì|chật đất|chi cho chật đất)'],
-    examples: { match: ['mày đi chết đi', 'sao không tự tử đi'], no: ['nóng chết đi được'] },
+    examples: { match: ['mày đi chết đi', 'sao không tự tử đi', 'thôi mày đi chết đi cho rồi'], no: ['nóng chết đi được'] },
   },
   {
     id: 'vi.bullying.threat', lang: 'vi', category: 'bullying', weight: 0.8, signal: 'threat',
@@ -27,7 +27,7 @@ export const rules: Rule[] = [
       '(tao|bọn tao|tụi tao|tao sẽ|chúng tao) (sẽ |)(giết|đánh|đập|xử|chém|đâm|đốt|đập chết|đánh chết|xiên|úp sọt) (mày|m|mi|chết mày|cả nhà mày)',
       '(mày|m) (chết|xong|tới số|toi) (với tao|với bọn tao|rồi con)', '(ra|tan học) (đây|cổng trường) tao (xử|đánh|đập)', 'liệu hồn (đấy|mày|nhé|đi)', '(coi chừng|cẩn thận) (tao|bọn tao) (đánh|xử|đập)',
     ],
-    examples: { match: ['tao sẽ đánh mày', 'mày chết với tao', 'liệu hồn đấy'], no: ['tao đánh cầu lông'] },
+    examples: { match: ['tao sẽ đánh mày', 'mày chết với tao', 'liệu hồn đấy', 'mai tao sẽ đánh mày ở cổng trường'], no: ['tao đánh cầu lông'] },
   },
   {
     id: 'vi.bullying.addressed_insult', lang: 'vi', category: 'bullying', weight: 0.65, signal: 'insult',
@@ -54,7 +54,7 @@ export const rules: Rule[] = [
       '(câm|im|ngậm) (mồm|miệng|mõm|cái mồm|cái mỏ|mỏ) (lại|đi|vào|mày|)', '(cút|biến) (đi|ngay|xéo|khỏi đây|khỏi nhóm|mẹ mày đi|cho khuất mắt)', 'cút xéo', 'xéo đi',
       'sủa (đi|gì|cái gì|ít thôi|lắm thế|nhiều)', '(mày|mài|mi|bây) sủa',
     ],
-    examples: { match: ['câm mồm lại', 'cút khỏi nhóm', 'sủa ít thôi'], no: ['chó nhà bên sủa cả đêm', 'biến hình siêu nhân'] },
+    examples: { match: ['câm mồm lại', 'cút khỏi nhóm', 'sủa ít thôi', 'mày câm mồm lại đi'], no: ['chó nhà bên sủa cả đêm', 'biến hình siêu nhân'] },
   },
   {
     id: 'vi.bullying.beat_threat', lang: 'vi', category: 'bullying', weight: 0.8, signal: 'threat',

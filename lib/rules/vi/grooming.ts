@@ -69,12 +69,12 @@ export const rules: Rule[] = [
       '(kết bạn|add|ib|inbox|nhắn tin|nhắn|chat|nói chuyện) (riêng|qua zalo|qua tele|qua telegram|zalo|telegram|tele|messenger|mess|riêng với anh|riêng với a) (với anh|với a|với chú|nha|nhé|đi|không|)',
       `(cho|xin) (anh|a|chú|mình|tớ|tao|) (xin |)(zalo|facebook|fb|face|tele|telegram|insta|snap|nick) (của |)${YOU}`, '(qua|sang) (zalo|telegram|tele|messenger|mess) (nói chuyện|nc|nhắn|chat) (cho |)(riêng|tiện)',
     ],
-    examples: { match: ['ib riêng với anh nha', 'cho anh xin zalo em', 'qua zalo nc cho riêng'], no: ['lớp mình có nhóm zalo'] },
+    examples: { match: ['ib riêng với anh nha', 'cho anh xin zalo em', 'qua zalo nc cho riêng', 'em ơi cho anh xin zalo em nha'], no: ['lớp mình có nhóm zalo'] },
   },
   {
     id: 'vi.grooming.relationship', lang: 'vi', category: 'grooming', weight: 0.3, signal: 'relationship',
     patterns: [`làm (người yêu|bạn gái|vợ|bồ|ny) (anh|a|chú|tớ|mình) (nhé|nha|không|đi|được không)`, `${YOU} có (người yêu|bạn trai|bồ|ny) chưa`, `${YOU} (đã |)(hôn|kiss) (ai |)(bao giờ |)chưa`],
-    examples: { match: ['làm người yêu anh nhé', 'em có ny chưa'], no: ['chị có người yêu rồi'] },
+    examples: { match: ['làm người yêu anh nhé', 'em có ny chưa', 'em ơi làm người yêu anh nhé'], no: ['chị có người yêu rồi'] },
   },
   {
     // Người lớn biết mình đang phạm tội: "em có phải công an không", "anh có thể đi tù".
@@ -92,7 +92,7 @@ export const rules: Rule[] = [
       '(giữ|là) bí mật (nhé|nha|của hai|giữa|với anh|với a|giùm)', 'chuyện (này|của) (hai |)(mình|chúng ta|anh em|a em|anh e|hai đứa) (thôi|biết thôi|nhé)', 'chỉ (hai|#num) (đứa |)(mình|chúng ta|anh em|a em|anh e) biết (thôi|)',
       `(đừng|không) (để|cho) (bố mẹ|bố|mẹ|ba|má|ai|người nhà) ${YOU} (biết|thấy|đọc|xem)`, 'bí mật (của |giữa |)(hai |)(mình|chúng ta|anh em|a em|anh e)',
     ],
-    examples: { match: ['đừng nói với bố mẹ nhé', 'dung noi voi ai nha', 'chuyện này hai mình biết thôi', 'đừng kể cho ai nghe'], no: ['con nói với bố mẹ rồi', 'bí mật của vũ trụ'] },
+    examples: { match: ['đừng nói với bố mẹ nhé', 'dung noi voi ai nha', 'chuyện này hai mình biết thôi', 'đừng kể cho ai nghe', 'chuyện này đừng nói với bố mẹ nhé em'], no: ['con nói với bố mẹ rồi', 'bí mật của vũ trụ'] },
   },
   {
     id: 'vi.grooming.video_call', lang: 'vi', category: 'grooming', weight: 0.4, signal: 'camera_request',

@@ -13,7 +13,7 @@ export const rules: Rule[] = [
   {
     id: 'vi.sextortion.has_images', lang: 'vi', category: 'sextortion', weight: 0.5, signal: 'claims_images',
     patterns: ['(tao|anh|a|tôi|tui|chú) (đã |vẫn |)(có|đang giữ|giữ|lưu|quay lại|chụp lại|ghi lại|chụp màn hình) (hết |)(ảnh|clip|video|hình) (nóng |khỏa thân |nude |)(của |)(mày|em|e|bạn|bé)'],
-    examples: { match: ['tao có clip của mày', 'anh đã quay lại video của em'], no: ['tao có ảnh đi biển'] },
+    examples: { match: ['tao có clip của mày', 'anh đã quay lại video của em', 'nhớ là a vẫn đang giữ ảnh nóng của e đấy'], no: ['tao có ảnh đi biển'] },
   },
   {
     id: 'vi.sextortion.pay_or', lang: 'vi', category: 'sextortion', weight: 0.6, signal: 'payment_demand',

@@ -13,12 +13,12 @@ export const rules: Rule[] = [
   {
     id: 'vi.trafficking.easy_money', lang: 'vi', category: 'trafficking_recruitment', weight: 0.6, signal: 'high_pay_job',
     patterns: ['việc nhẹ lương cao', '(việc|công việc) (nhẹ|nhẹ nhàng|nhàn|nhàn hạ|đơn giản|dễ|rảnh) (lương|thu nhập) (cao|khủng|hấp dẫn|tốt|ổn định)', '(lương|thu nhập) (cao|khủng) (việc|công việc) (nhẹ|nhàn|đơn giản)'],
-    examples: { match: ['việc nhẹ lương cao', 'viec nhe luong cao', 'công việc nhàn thu nhập khủng'], no: ['lương cao nhưng việc rất nặng'] },
+    examples: { match: ['việc nhẹ lương cao', 'viec nhe luong cao', 'công việc nhàn thu nhập khủng', 'bên chị tuyển việc nhẹ lương cao cho em'], no: ['lương cao nhưng việc rất nặng'] },
   },
   {
     id: 'vi.trafficking.family', lang: 'vi', category: 'trafficking_recruitment', weight: 0.55, signal: 'keep_from_family',
     patterns: ['(không cần|ko cần|k cần|đừng|không phải|chưa cần) (nói|báo|kể|xin phép|hỏi) (với |cho |)(gia đình|bố mẹ|ba mẹ|người nhà|nhà|bố|mẹ) (đâu|đi|nhé|trước|)', '(đi|lên xe) (luôn|ngay) (đi|trong đêm|tối nay) (không cần|đừng) (nói|báo)'],
-    examples: { match: ['không cần xin phép bố mẹ đâu', 'đừng báo gia đình nhé'], no: ['nhớ xin phép bố mẹ nhé'] },
+    examples: { match: ['không cần xin phép bố mẹ đâu', 'đừng báo gia đình nhé', 'em đi luôn, không cần xin phép bố mẹ đâu'], no: ['nhớ xin phép bố mẹ nhé'] },
   },
   {
     id: 'vi.trafficking.documents', lang: 'vi', category: 'trafficking_recruitment', weight: 0.45, signal: 'id_request',

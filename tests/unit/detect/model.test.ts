@@ -9,7 +9,8 @@ import { extractFeatures } from '../../../lib/detect/model/features';
 import { MODEL_CATEGORIES, ModelError, parseModel, serializeModel, type Model } from '../../../lib/detect/model/model';
 import { fingerprint, findCorpus, loadCorpus, loadModelFile, MANIFEST_PATH, MODEL_PATH, TRAIN_FILES } from '../../../scripts/model/corpus';
 
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+/** A sorted copy (feature arrays are views into buffers the next extraction reuses). */
+const sorted = (xs: ArrayLike<number>): number[] => Array.from(xs).sort((a, b) => a - b);
 const shipped = (): Model => {
   const { model, error } = loadModelFile();
   if (!model) throw new Error(`shipped model not loaded: ${error}`);
@@ -22,25 +23,26 @@ describe('features', () => {
     ['are you home alone tonight', 'Are   YOU home ALONE tonight'],
     ['t es trop moche', 'T’es TROP moche'],
   ])('a disguised message has the same features: %s', (plain, disguised) => {
-    const a = extractFeatures(plain, 17);
-    const b = extractFeatures(disguised, 17);
-    expect(sorted(b.idx)).toEqual(sorted(a.idx));
+    const a = sorted(extractFeatures(plain, 17).idx);
+    const b = sorted(extractFeatures(disguised, 17).idx);
+    expect(b).toEqual(a);
   });
 
   test('Vietnamese with diacritics keeps every feature of the unaccented form', () => {
     const plain = extractFeatures('gui anh cho anh di em', 17);
+    const plainIdx = Array.from(plain.idx);
     const accented = extractFeatures('gửi ảnh cho anh đi em', 17);
     const have = new Set(accented.idx);
-    for (const i of plain.idx) expect(have.has(i)).toBe(true);
-    expect(accented.idx.length).toBeGreaterThan(plain.idx.length); // plus the exact syllables
+    for (const i of plainIdx) expect(have.has(i)).toBe(true);
+    expect(accented.idx.length).toBeGreaterThan(plainIdx.length); // plus the exact syllables
     expect(plain.lang).toBe('vi');
     expect(accented.lang).toBe('vi');
   });
 
   test('class tokens stand for what they are, not their digits', () => {
-    const a = extractFeatures('call 0912 345 678 or visit bit.ly/abc', 17);
-    const b = extractFeatures('call 0987 654 321 or visit bit.ly/zzz', 17);
-    expect(sorted(b.idx)).toEqual(sorted(a.idx));
+    const a = sorted(extractFeatures('call 0912 345 678 or visit bit.ly/abc', 17).idx);
+    const b = sorted(extractFeatures('call 0987 654 321 or visit bit.ly/zzz', 17).idx);
+    expect(b).toEqual(a);
   });
 });
 
@@ -88,10 +90,11 @@ describe('detector with the model', () => {
 
   test('explanation spans of a model-driven warning point at words of the original text', () => {
     const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, sensitivity: 'strict', model: m });
+    // Written for this test; no rule of the packs fires on them at Balanced.
     const texts = [
-      'Your Amazon account is on hold, confirm your details at amaz0n-secure-login.com within 24h',
-      'Quý khách được hoàn tiền 2.500.000đ, vui lòng truy cập http://hoantien-bhxh.top để nhận',
-      'ur such a n00b, uninstall the game and never come back',
+      'Congratulations! You have been selected for a free holiday, text WIN to 80082',
+      'bạn nhận được phần quà 500k, nhấn vào link để nhận ngay',
+      'shut up you stupid noob',
     ];
     let modelFlags = 0;
     for (const text of texts) {

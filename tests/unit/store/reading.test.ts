@@ -63,7 +63,7 @@ describe('messages read per site (counts only)', () => {
   });
 
   it('is stored by the worker only when a content script (a tab) reports it', async () => {
-    const services = { db, prune: () => undefined, openPage: async () => undefined, modelWeights: async () => ({ ok: false as const, error: 'none in tests' }) };
+    const services = { db, prune: () => undefined, openPage: async () => undefined, injectWarningUi: async () => undefined, modelWeights: async () => ({ ok: false as const, error: 'none in tests' }) };
     const report = parseMessage({ type: 'messages-read', site: 'telegram', reader: 'fallback', count: 4 }) as ExtensionMessage;
     expect(await answerMessage(report, { fromTab: false }, services, NOW)).toEqual({ ok: false });
     expect(await answerMessage(report, { fromTab: true, url: 'https://web.telegram.org/k/' }, services, NOW)).toEqual({ ok: true });

@@ -44,7 +44,7 @@ afterEach(async () => db?.delete());
 const opened: string[] = [];
 /** The worker's router (lib/worker/router.ts) with this test's database. */
 const answerWarningMessage = (database: NotAloneDb, message: ExtensionMessage, origin: MessageOrigin, now?: number) =>
-  answerMessage(message, origin, { db: database, prune: () => undefined, openPage: async (path) => void opened.push(path), modelWeights: async () => ({ ok: false, error: 'none in tests' }) }, now);
+  answerMessage(message, origin, { db: database, prune: () => undefined, openPage: async (path) => void opened.push(path), modelWeights: async () => ({ ok: false, error: 'none in tests' }), injectWarningUi: async () => undefined }, now);
 
 describe('evidence kit', () => {
   it('saves, lists newest first and deletes', async () => {

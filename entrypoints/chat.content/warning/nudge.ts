@@ -2,11 +2,10 @@
 // details (phone, address, school, "home alone") or about intimate photos. Never a block: the
 // child can send anyway, and "Got it" hides it until the composer is emptied (message sent).
 // The input listener only schedules; the text is judged once typing pauses.
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Category, Verdict } from '@/lib/detect/types';
-import { ct as t } from './card-i18n';
 import { createShadowHost, isOurUi, type ShadowHost, type UiNames } from './shadow-host';
+import type { WarningUi } from './ui-contract';
 /** Judge the draft once typing has paused this long. */
 export const NUDGE_DELAY_MS = 500;
 /** Longest draft judged (a chat message is far shorter). */
@@ -66,6 +65,8 @@ export class ComposerNudge {
     private readonly judge: (text: string) => Verdict | null,
     /** The host's names now (they change when test marks are switched). */
     private readonly names: () => UiNames,
+    /** The warning UI (loaded on first use). */
+    private readonly view: () => Promise<Pick<WarningUi, 'renderNudge' | 'unrender'> | null>,
   ) {}
 
   start(): void {
@@ -102,24 +103,15 @@ export class ComposerNudge {
     const ui = this.ui;
     if (!ui.host.isConnected) document.body.append(ui.host);
     this.place(ui.host, el);
-    render(
-      <div class="nudge" role="status" aria-live="polite" data-testid="nudge" data-category={category}>
-        <strong>{t('nudge_title')}</strong>
-        <span>{t(`nudge_${category}`)}</span>
-        <button
-          type="button"
-          data-testid="nudge-dismiss"
-          onClick={() => {
-            this.silenced = el;
-            this.hide();
-            el.focus();
-          }}
-        >
-          {t('nudge_dismiss')}
-        </button>
-      </div>,
-      ui.container,
-    );
+    // The view (Preact, strings) comes with the warning UI, loaded when first needed.
+    void this.view().then((view) => {
+      if (!view || this.ui !== ui || !ui.host.isConnected) return;
+      view.renderNudge(ui.container, category, () => {
+        this.silenced = el;
+        this.hide();
+        el.focus();
+      });
+    });
   }
 
   /** Just above the composer (below it when it sits at the top), never on top of it. */
@@ -139,7 +131,8 @@ export class ComposerNudge {
 
   private hide(): void {
     if (!this.ui) return;
-    render(null, this.ui.container);
-    this.ui.host.remove();
+    const { container, host } = this.ui;
+    void this.view().then((view) => view?.unrender(container));
+    host.remove();
   }
 }
