@@ -27,6 +27,7 @@ import { requestModel } from './model-loader';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
 import { CardSink, loadWarningUi } from './card-sink';
+import { policyGate } from './policy-gate';
 import { ComposerNudge } from './warning/nudge';
 import { uiNames } from './warning/shadow-host';
 
@@ -79,12 +80,18 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     const reader = reading?.reader();
     return session && reader ? { site: session.adapter.id, reader } : null;
   }).start(window, ctx.signal);
-  // Order matters only for the page: the card shows before the event is sent.
-  const sink = fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error));
+  // Order matters only for the page: the card shows before the event is sent. Until this profile
+  // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts).
+  // When it opens, the page is judged again with freshly merged settings (set up further down).
+  let rejudgeWithPolicy: (() => void) | null = null;
+  let openedEarly = false;
+  const sink = await policyGate(fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error)), () =>
+    rejudgeWithPolicy ? rejudgeWithPolicy() : (openedEarly = true),
+  );
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
-  new ComposerNudge(ctx, (text) => (session ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), loadWarningUi).start();
+  new ComposerNudge(ctx, (text) => (session && sink.isOpen ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), () => cards.ui()).start();
 
   /** Stop the current session and start the one this page, now, calls for (or none). */
   const restart = () => {
@@ -146,6 +153,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     cards.configure(next);
     restart();
   };
+  rejudgeWithPolicy = () => void loadEffectiveSettings().then((next) => !ctx.isInvalid && applySettings(next));
+  if (openedEarly) rejudgeWithPolicy();
   const applySwitches = (next: PageSwitches) => {
     switches = next;
     perf.enabled = next.benchTimings;

@@ -85,7 +85,8 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
 
   function scan(msg: MessageInput, sensitivity: Exclude<DetectorOptions['sensitivity'], 'off'>): Verdict {
     const direction = msg.direction === 'out' ? 'out' : 'in';
-    const time = typeof msg.time === 'number' && Number.isFinite(msg.time) ? msg.time : Date.now();
+    // The time only matters for a conversation's window: no clock read for a message without one.
+    const time = msg.conversationKey === undefined ? 0 : typeof msg.time === 'number' && Number.isFinite(msg.time) ? msg.time : Date.now();
     let text = typeof msg.text === 'string' ? msg.text : '';
     if (text.length > MAX_SCAN_CHARS) text = text.slice(0, MAX_SCAN_CHARS);
 

@@ -113,19 +113,54 @@ async function readPolicyMirror(): Promise<unknown> {
   }
 }
 
+/**
+ * Set once the managed policy has answered in this browser profile (a policy or none). Until
+ * then the mirror may not know a policy that exists, so content scripts hold back what a policy
+ * could switch off (entrypoints/chat.content/policy-gate.ts).
+ */
+export const POLICY_READ_KEY = 'managedPolicyRead';
+/** With no answer from managed storage for this long, pages go on with the settings they have. */
+export const POLICY_FIRST_READ_MAX_MS = 5000;
+
 /** Read the managed policy and bring the mirror up to date; returns the managed value. */
 export async function refreshPolicyMirror(): Promise<unknown> {
   const managed = await readManagedStorage();
   // Read after the (possibly slow) managed answer: tabs that started together then see each
   // other's update and don't all write the same mirror.
-  const mirror = await readPolicyMirror();
-  if (!samePolicy(managed, mirror)) {
+  const stored = await browser.storage.local.get([POLICY_MIRROR_KEY, POLICY_READ_KEY]).catch(() => ({}) as Record<string, unknown>);
+  if (!samePolicy(managed, stored[POLICY_MIRROR_KEY])) {
     const write = isEmptyPolicy(managed)
       ? browser.storage.local.remove(POLICY_MIRROR_KEY)
       : browser.storage.local.set({ [POLICY_MIRROR_KEY]: managed });
     await write.catch(() => undefined);
   }
+  // After the mirror: whoever sees the flag also sees the policy it stands for.
+  if (stored[POLICY_READ_KEY] !== true) await browser.storage.local.set({ [POLICY_READ_KEY]: true }).catch(() => undefined);
   return managed;
+}
+
+/** Has managed storage answered at least once in this browser profile? */
+export async function policyReadInThisProfile(): Promise<boolean> {
+  try {
+    return (await browser.storage.local.get(POLICY_READ_KEY))[POLICY_READ_KEY] === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once managed storage has answered (and the mirror holds it), or after `maxMs`. */
+export async function waitForPolicyRead(maxMs = POLICY_FIRST_READ_MAX_MS): Promise<'read' | 'timed out'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timed out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed out'), maxMs);
+  });
+  const read = refreshPolicyMirror().then(
+    () => 'read' as const,
+    () => 'read' as const,
+  );
+  const result = await Promise.race([read, timeout]);
+  clearTimeout(timer);
+  return result;
 }
 
 /**

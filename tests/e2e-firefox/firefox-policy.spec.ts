@@ -5,7 +5,8 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { attributeOf, cardOf, firefoxMissing, GECKO_ID, launchFirefox, sleep, waitFor, type LaunchedFirefox } from './support/firefox';
+import { recordShownOn, shownOn } from '../e2e/support/page-watch';
+import { attributeOf, cardOf, firefoxMissing, GECKO_ID, launchFirefox, waitFor, type LaunchedFirefox } from './support/firefox';
 
 const POLICY_FILE = process.env.NOT_ALONE_FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
 const ZALO = 'https://chat.zalo.me/';
@@ -50,23 +51,13 @@ test('a policies.json policy holds from the first page: the disabled category ne
   fs.writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } } }, null, 2));
   wrote = true;
   firefox = await launchFirefox();
-  const zalo = await firefox.openFixture(ZALO, 'zalo.html');
-
-  // From the moment the page opens until well after the first warning: never a card, never a
-  // risk mark on the job-offer message (trafficking_recruitment is disabled by the school).
-  const disabledShown = async () =>
-    (await attributeOf(zalo, '#bb_msg_id_1005', 'data-not-alone')) === 'risk' || (await cardOf(zalo, 'bb_msg_id_1005')) !== null;
-  const deadline = Date.now() + 60_000;
-  let grooming = false;
-  let after = 0;
-  while (after < 20 && Date.now() < deadline) {
-    expect(await disabledShown(), 'a card or risk mark appeared for the disabled category').toBe(false);
-    grooming ||= (await attributeOf(zalo, '#bb_msg_id_1003', 'data-not-alone')) === 'risk';
-    if (grooming) after++;
-    await sleep(150);
-  }
-  expect(grooming, 'the grooming message was never flagged').toBe(true);
-  expect(await attributeOf(zalo, '#bb_msg_id_1005', 'data-not-alone')).toBe('ok');
+  // Watch from the page's first moment: a risk mark or a card on the job offer (the category the
+  // school disabled), even for a single frame.
+  const zalo = await firefox.openFixture(ZALO, 'zalo.html', (page) => page.evaluateOnNewDocument(recordShownOn, 'bb_msg_id_1005'));
+  await waitFor(async () => (await attributeOf(zalo, '#bb_msg_id_1003', 'data-not-alone')) === 'risk', 'the grooming message was never flagged', 60_000);
+  // Judged with the policy: the job offer is marked ok (before that it is not marked at all).
+  await waitFor(async () => (await attributeOf(zalo, '#bb_msg_id_1005', 'data-not-alone')) === 'ok', 'the job offer was not judged with the policy');
+  expect(await zalo.evaluate(shownOn)).toEqual([]);
   expect((await cardOf(zalo, 'bb_msg_id_1003'))?.category).toBe('grooming');
 
   const managed = await firefox.inExtension(() => (globalThis as any).browser.storage.managed.get());

@@ -7,7 +7,8 @@ import { test, expect as baseExpect, type BrowserContext } from '@playwright/tes
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXT_DIR, ROOT, launchWithExtension, openFixture, serviceWorker, type Launched } from './support/extension';
+import { EXT_DIR, ROOT, launchWithExtension, openFixture, readEvents, serviceWorker, type Launched } from './support/extension';
+import { recordShownOn, shownOn } from './support/page-watch';
 
 const POLICY_DIR = process.env.NOT_ALONE_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const ZALO = 'https://chat.zalo.me/';
@@ -140,6 +141,24 @@ test('a school policy: a disabled category is not flagged, others are; the sensi
   const worker = await serviceWorker(browser.context);
   const stored = await worker.evaluate(() => (globalThis as any).chrome.storage.local.get('settings'));
   expect(stored.settings.sensitivity).toBe('low');
+});
+
+test('a fresh profile with a policy, the chat opened at once: the disabled category never shows a card', async () => {
+  // Issue 15: Chromium answers the first storage.managed read ~3 s after start; a page judged
+  // before that must not show (or log) what the policy switches off.
+  writePolicy({ disabledCategories: ['trafficking_recruitment'], organizationName: ORGANIZATION });
+  browser = await launchWithExtension();
+  // Watch from the page's first moment: a risk mark or a card on the job offer, even for a frame.
+  await browser.context.addInitScript(recordShownOn, 'bb_msg_id_1005');
+  const page = await openFixture(browser.context, ZALO, 'zalo.html');
+  await expect(page.locator('#bb_msg_id_1003')).toHaveAttribute('data-not-alone', 'risk');
+  // Judged with the policy: the job offer is marked ok (it is not marked at all before).
+  await expect(page.locator('#bb_msg_id_1005')).toHaveAttribute('data-not-alone', 'ok');
+  expect(await page.evaluate(shownOn)).toEqual([]);
+  await expect(page.locator('#bb_msg_id_1003 + not-alone-warning')).toHaveCount(1);
+  // Nothing was logged for it either.
+  const events = await readEvents(browser.context);
+  expect(events.map((e) => e.category)).not.toContain('trafficking_recruitment');
 });
 
 test('a locked policy cannot be paused or changed, and removing the policy gives control back live', async () => {

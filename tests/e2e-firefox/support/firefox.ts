@@ -75,8 +75,8 @@ export interface FirefoxOptions {
 export interface LaunchedFirefox {
   browser: Browser;
   proxy: RecordingProxy;
-  /** Open `tests/fixtures/sites/<file>` at `url` in a new tab (the site's real address). */
-  openFixture(url: string, file: string): Promise<Page>;
+  /** Open `tests/fixtures/sites/<file>` at `url` in a new tab (the site's real address); `prepare` runs before it loads. */
+  openFixture(url: string, file: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
   /** Open one of the add-on's pages (options.html, popup.html…) in a new tab. */
   extensionPage(page: string): Promise<Page>;
   /** Run `fn` in an extension context (the options page), e.g. to write storage.local. */
@@ -135,7 +135,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Launc
     const launched: LaunchedFirefox = {
       browser,
       proxy,
-      openFixture: (url, file) => openFixture(browser, url, file),
+      openFixture: (url, file, prepare) => openFixture(browser, url, file, prepare),
       extensionPage: (page) => extensionPage(browser, page),
       async inExtension(fn, ...args) {
         const page = await extensionPage(browser, 'options.html');
@@ -185,9 +185,10 @@ async function closeWelcomeTab(browser: Browser): Promise<void> {
   await found.close();
 }
 
-async function openFixture(browser: Browser, url: string, file: string): Promise<Page> {
+async function openFixture(browser: Browser, url: string, file: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
   const body = fs.readFileSync(path.join(FIXTURES_DIR, file));
   const page = await browser.newPage();
+  await prepare?.(page);
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;

@@ -17,7 +17,10 @@ import {
   loadEffectiveSettings,
   NO_POLICY,
   POLICY_MIRROR_KEY,
+  POLICY_READ_KEY,
+  policyReadInThisProfile,
   refreshPolicyMirror,
+  waitForPolicyRead,
   toDetectorOptions,
   watchEffectiveSettings,
 } from '@/lib/store/effective-settings';
@@ -377,12 +380,39 @@ describe('policy mirror (Chromium answers the first managed read slowly)', () =>
     get.mockRestore();
   });
 
-  it('does not write the mirror when nothing changed', async () => {
+  it('does not write the mirror when nothing changed (only the one-time "policy read" flag)', async () => {
     const set = vi.spyOn(browser.storage.local, 'set');
     await loadEffectiveSettings();
     await refreshPolicyMirror();
-    expect(set).not.toHaveBeenCalled();
+    await refreshPolicyMirror();
+    expect(set.mock.calls).toEqual([[{ [POLICY_READ_KEY]: true }]]);
     set.mockRestore();
+  });
+
+  it('knows whether managed storage has answered once in this profile', async () => {
+    expect(await policyReadInThisProfile()).toBe(false);
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const get = vi.spyOn(browser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)) as never);
+    const waiting = waitForPolicyRead(60_000);
+    expect(await policyReadInThisProfile()).toBe(false);
+    answer({ disabledCategories: ['scam'] });
+    expect(await waiting).toBe('read');
+    expect(await policyReadInThisProfile()).toBe(true);
+    // The mirror is written before the flag: whoever sees the flag sees the policy.
+    expect((await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]).toEqual({ disabledCategories: ['scam'] });
+    get.mockRestore();
+  });
+
+  it('a missing managed area counts as an answer (no policy); a silent one times out', async () => {
+    const missing = vi.spyOn(browser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    expect(await waitForPolicyRead(60_000)).toBe('read');
+    expect(await policyReadInThisProfile()).toBe(true);
+    missing.mockRestore();
+    await fakeBrowser.storage.local.clear();
+    const silent = vi.spyOn(browser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined) as never);
+    expect(await waitForPolicyRead(50)).toBe('timed out');
+    expect(await policyReadInThisProfile()).toBe(false);
+    silent.mockRestore();
   });
 });
 
