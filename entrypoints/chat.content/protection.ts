@@ -153,7 +153,14 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     cards.configure(next);
     restart();
   };
-  rejudgeWithPolicy = () => void loadEffectiveSettings().then((next) => !ctx.isInvalid && applySettings(next));
+  rejudgeWithPolicy = () =>
+    void loadEffectiveSettings().then((next) => {
+      if (ctx.isInvalid) return;
+      // Judged again from the start (one message at a time would feed the conversation context
+      // twice); a page with nothing held back and unchanged settings is left as it is.
+      const held = sink.takeHeld();
+      if (held === null || held.length > 0 || JSON.stringify(next) !== JSON.stringify(effective)) applySettings(next);
+    });
   if (openedEarly) rejudgeWithPolicy();
   const applySwitches = (next: PageSwitches) => {
     switches = next;

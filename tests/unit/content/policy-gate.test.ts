@@ -8,7 +8,8 @@ import type { ScannedMessage } from '@/lib/scan/page-scanner';
 import { POLICY_READ_KEY } from '@/lib/store/effective-settings';
 import { PolicyGate, policyGate } from '@/entrypoints/chat.content/policy-gate';
 
-const message = { messageKey: 'm1' } as unknown as ScannedMessage;
+const element = { id: 'm1' } as unknown as Element;
+const message = { messageKey: 'm1', element } as unknown as ScannedMessage;
 const flagged = { flagged: true, category: 'scam' } as unknown as Verdict;
 const clean = { flagged: false } as unknown as Verdict;
 
@@ -32,6 +33,23 @@ describe('PolicyGate', () => {
     gate.onSessionEnd();
     expect(calls).toEqual(['clean/true', 'end']);
     expect(gate.isOpen).toBe(false);
+  });
+
+  it('lists the messages it held back, once; a session end forgets them', () => {
+    const gate = new PolicyGate(recorder().sink, false);
+    gate.onVerdict(message, flagged, true);
+    gate.onVerdict(message, flagged, false);
+    expect(gate.takeHeld()).toEqual([element]);
+    expect(gate.takeHeld()).toEqual([]);
+    gate.onVerdict(message, flagged, true);
+    gate.onSessionEnd();
+    expect(gate.takeHeld()).toEqual([]);
+  });
+
+  it('too many held back: null, so the caller judges the whole page again', () => {
+    const gate = new PolicyGate(recorder().sink, false);
+    for (let i = 0; i < 1001; i++) gate.onVerdict({ messageKey: `m${i}`, element: { i } } as unknown as ScannedMessage, flagged, true);
+    expect(gate.takeHeld()).toBeNull();
   });
 
   it('open: passes everything', () => {
