@@ -73,13 +73,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     (messageKey, id) => cards.setEventId(messageKey, id),
   );
   // Order matters only for the page: the card shows before the event is sent. Until this profile
-  // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts).
-  // When it opens, the page is judged again with freshly merged settings (set up further down).
-  let rejudgeWithPolicy: (() => void) | null = null;
-  let openedEarly = false;
-  const sink = await policyGate(fanOut([marker, cards, reporter], (error) => console.warn('[Not Alone]', error)), () =>
-    rejudgeWithPolicy ? rejudgeWithPolicy() : (openedEarly = true),
-  );
+  // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts;
+  // opened further down, once the settings can be applied).
+  const sink = await policyGate(fanOut([marker, cards, reporter], (error) => console.warn('[Not Alone]', error)));
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
@@ -144,8 +140,12 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     cards.configure(next);
     restart();
   };
-  rejudgeWithPolicy = () => void loadEffectiveSettings().then((next) => !ctx.isInvalid && applySettings(next));
-  if (openedEarly) rejudgeWithPolicy();
+  // The policy read: judge again only if it changed the settings; otherwise the verdicts held
+  // meanwhile are the right ones and reach the sinks as they are.
+  sink.openAfterPolicyRead(async () => {
+    const next = await loadEffectiveSettings();
+    if (!ctx.isInvalid && JSON.stringify(next) !== JSON.stringify(effective)) applySettings(next);
+  });
   const applySwitches = (next: PageSwitches) => {
     switches = next;
     perf.enabled = next.benchTimings;
