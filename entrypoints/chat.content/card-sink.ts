@@ -42,7 +42,6 @@ export function loadWarningUi(): Promise<WarningUi | null> {
 
 export class CardSink implements VerdictSink {
   private layer: CardLayer | null = null;
-  private requested = false;
   private readonly waiting = new Map<string, [ScannedMessage, Verdict]>();
   private readonly eventIds = new Map<string, number>();
   private effective: EffectiveSettings | null = null;
@@ -100,24 +99,38 @@ export class CardSink implements VerdictSink {
     this.layer?.clear();
   }
 
-  private requestUi(): void {
-    if (this.requested) return;
-    this.requested = true;
-    void this.load().then((ui) => {
+  /**
+   * The warning UI with this page's card layer created and configured (the nudge uses it too, so
+   * it speaks the chosen language even before any card was shown); null if it could not load.
+   */
+  ui(): Promise<WarningUi | null> {
+    this.requesting ??= this.load().then((ui) => {
       if (!ui) {
-        this.requested = false;
-        return;
+        this.requesting = null;
+        return null;
       }
-      const layer = ui.createCardLayer(this.options);
-      layer.applyAnswers(this.answers);
-      if (this.effective) layer.configure(this.effective);
-      for (const [key, id] of this.eventIds) layer.setEventId(key, id);
-      this.eventIds.clear();
-      this.layer = layer;
-      this.onLoaded();
-      const waiting = [...this.waiting.values()];
-      this.waiting.clear();
-      for (const [message, verdict] of waiting) if (message.element.isConnected) layer.onVerdict(message, verdict, true);
+      if (!this.layer) this.createLayer(ui);
+      return ui;
     });
+    return this.requesting;
+  }
+
+  private requesting: Promise<WarningUi | null> | null = null;
+
+  private requestUi(): void {
+    void this.ui();
+  }
+
+  private createLayer(ui: WarningUi): void {
+    const layer = ui.createCardLayer(this.options);
+    layer.applyAnswers(this.answers);
+    if (this.effective) layer.configure(this.effective);
+    for (const [key, id] of this.eventIds) layer.setEventId(key, id);
+    this.eventIds.clear();
+    this.layer = layer;
+    this.onLoaded();
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const [message, verdict] of waiting) if (message.element.isConnected) layer.onVerdict(message, verdict, true);
   }
 }

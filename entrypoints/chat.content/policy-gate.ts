@@ -22,6 +22,8 @@ interface HeldVerdict {
 export class PolicyGate implements Required<VerdictSink> {
   /** Flagged verdicts of the current session while closed, by message key (its latest element). */
   private readonly held = new BoundedMap<string, HeldVerdict>(MAX_SEEN_MESSAGES);
+  /** More held than kept: the oldest were forgotten, so only judging the page again shows them. */
+  private overflow = false;
 
   constructor(
     private readonly inner: Required<VerdictSink>,
@@ -35,12 +37,14 @@ export class PolicyGate implements Required<VerdictSink> {
   onVerdict(message: ScannedMessage, verdict: Verdict, first: boolean): void {
     if (this.open || !verdict.flagged) return this.inner.onVerdict(message, verdict, first);
     const earlier = this.held.get(message.messageKey);
+    if (!earlier && this.held.size === this.held.capacity) this.overflow = true;
     this.held.set(message.messageKey, { message, verdict, first: first || (earlier?.first ?? false) });
   }
 
   onSessionEnd(): void {
     // Held verdicts belong to the session's page and settings; the next session judges afresh.
     this.held.clear();
+    this.overflow = false;
     this.inner.onSessionEnd();
   }
 
@@ -55,12 +59,13 @@ export class PolicyGate implements Required<VerdictSink> {
 
   /**
    * Unless already open: once the policy has been read (or the wait ran out), `settle` applies the
-   * merged settings (ending the session when they changed), then the gate opens.
+   * merged settings (ending the session when they changed, or when `mustRejudge`: more was held
+   * than kept), then the gate opens.
    */
-  openAfterPolicyRead(settle: () => Promise<void>): void {
+  openAfterPolicyRead(settle: (mustRejudge: boolean) => Promise<void>): void {
     if (this.open) return;
     void waitForPolicyRead()
-      .then(settle)
+      .then(() => settle(this.overflow))
       .catch(() => undefined)
       .then(() => this.openNow());
   }

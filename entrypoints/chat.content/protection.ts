@@ -79,7 +79,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
-  new ComposerNudge(ctx, (text) => (session && sink.isOpen ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), loadWarningUi).start();
+  new ComposerNudge(ctx, (text) => (session && sink.isOpen ? detector().scan({ text, direction: 'out' }) : null), () => uiNames(switches.uiTag, switches.testMarks), () => cards.ui()).start();
 
   /** Stop the current session and start the one this page, now, calls for (or none). */
   const restart = () => {
@@ -140,11 +140,12 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     cards.configure(next);
     restart();
   };
-  // The policy read: judge again only if it changed the settings; otherwise the verdicts held
-  // meanwhile are the right ones and reach the sinks as they are.
-  sink.openAfterPolicyRead(async () => {
+  // The policy read: judge again (from the start: one message at a time would feed the
+  // conversation context twice) only if it changed the settings or more was held than kept;
+  // otherwise the verdicts held meanwhile are the right ones and reach the sinks as they are.
+  sink.openAfterPolicyRead(async (mustRejudge) => {
     const next = await loadEffectiveSettings();
-    if (!ctx.isInvalid && JSON.stringify(next) !== JSON.stringify(effective)) applySettings(next);
+    if (!ctx.isInvalid && (mustRejudge || JSON.stringify(next) !== JSON.stringify(effective))) applySettings(next);
   });
   const applySwitches = (next: PageSwitches) => {
     switches = next;

@@ -104,10 +104,10 @@ export function createDetector(compiled: CompiledRules, options: DetectorOptions
     if (found.fired.size === 0) {
       // Most messages: nothing matched. Keep the conversation's message count right and stop.
       if (msg.conversationKey !== undefined) window.record(msg.conversationKey, time, []);
-      return stage ? stage.combine(notFlagged(), new Map(), { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : notFlagged();
+      return stage ? stage.combine(notFlagged(), new Map(), { text, direction, lang: msg.lang, conversationKey: msg.conversationKey, allowed: found.allowed }) : notFlagged();
     }
     const { verdict, scores } = score(found.fired, found.allowed, { sensitivity, disabled, direction, window, conversationKey: msg.conversationKey, time });
-    return stage ? stage.combine(verdict, scores, { text, direction, lang: msg.lang, conversationKey: msg.conversationKey }) : verdict;
+    return stage ? stage.combine(verdict, scores, { text, direction, lang: msg.lang, conversationKey: msg.conversationKey, allowed: found.allowed }) : verdict;
   }
 
   return {

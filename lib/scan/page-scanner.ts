@@ -26,6 +26,8 @@ export const MAX_PENDING = 20000;
  * loaded at once) go through the IntersectionObserver: only what is on screen is judged.
  */
 export const LIVE_BATCH_MAX = 50;
+/** Slices shorter than this get no benchmark measure (their cost would be the measure's own). */
+const MIN_MEASURED_SLICE_MS = 1;
 /** While no chat list is on the page, page changes are checked for one at most this often. */
 export const CONTAINER_CHECK_MS = 250;
 /** After this long with no messages on a page that should be a chat, report "not recognised". */
@@ -262,7 +264,8 @@ export class PageScanner {
       this.perf.mark(`judged:${this.judgedInSlice.join(' ')}`);
       this.judgedInSlice = [];
     }
-    this.perf.measure('slice', started);
+    // Benchmark only: slices under a millisecond are not worth a User Timing entry each.
+    if (this.perf.enabled && performance.now() - started >= MIN_MEASURED_SLICE_MS) this.perf.measure('slice', started);
     if (queued) this.schedule();
   }
 

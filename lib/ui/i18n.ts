@@ -7,10 +7,12 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions) || key;
 }
 
-/** The extension's UI language: 'vi', 'fr' or 'en'. */
+let cachedLanguage: 'vi' | 'fr' | 'en' | undefined;
+
+/** The extension's UI language: 'vi', 'fr' or 'en' (the browser's; it cannot change while a page lives). */
 export function uiLanguage(): 'vi' | 'fr' | 'en' {
+  if (cachedLanguage) return cachedLanguage;
   const lang = browser.i18n.getUILanguage().toLowerCase();
-  if (lang.startsWith('vi')) return 'vi';
-  if (lang.startsWith('fr')) return 'fr';
-  return 'en';
+  cachedLanguage = lang.startsWith('vi') ? 'vi' : lang.startsWith('fr') ? 'fr' : 'en';
+  return cachedLanguage;
 }

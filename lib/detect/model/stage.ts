@@ -49,6 +49,16 @@ export interface ModelInput {
   direction: Direction;
   lang?: Lang;
   conversationKey?: string;
+  /** Spans of the parent's allowed phrases: the model does not read them (blanked, offsets kept). */
+  allowed?: readonly Span[];
+}
+
+/** `text` with the allowed spans replaced by spaces, so offsets (and explanations) stay valid. */
+function withoutAllowed(text: string, allowed: readonly Span[] | undefined): string {
+  if (!allowed || allowed.length === 0) return text;
+  let out = text;
+  for (const [s, e] of allowed) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -75,7 +85,7 @@ export class ModelStage {
       if (conv) { conv.replies++; conv.quiet = rules.score < QUIET_SCORE ? conv.quiet + 1 : 0; }
       return rules;
     }
-    const s = scoreText(m, msg.text);
+    const s = scoreText(m, withoutAllowed(msg.text, msg.allowed));
     const lang = msg.lang ?? s.features.lang;
     const modelScores: Partial<Record<ModelCategory, number>> = {};
     const heads: { h: number; cat: ModelCategory; score: number; convScore: number }[] = [];

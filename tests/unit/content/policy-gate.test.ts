@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import type { Verdict } from '@/lib/detect/types';
-import type { ScannedMessage } from '@/lib/scan/page-scanner';
+import { MAX_SEEN_MESSAGES, type ScannedMessage } from '@/lib/scan/page-scanner';
 import { POLICY_READ_KEY } from '@/lib/store/effective-settings';
 import { PolicyGate, policyGate } from '@/entrypoints/chat.content/policy-gate';
 
@@ -50,6 +50,17 @@ describe('PolicyGate', () => {
     expect(calls).toEqual(['flagged/true', 'flagged/false']);
     expect(gate.isOpen).toBe(true);
     spy.mockRestore();
+  });
+
+  it('more held than it keeps: the caller is told to judge the page again', async () => {
+    vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({} as never);
+    const gate = new PolicyGate(recorder().sink, false);
+    for (let i = 0; i <= MAX_SEEN_MESSAGES; i++) gate.onVerdict({ messageKey: `m${i}` } as unknown as ScannedMessage, flagged, true);
+    const settle = vi.fn(async (_mustRejudge: boolean) => undefined);
+    gate.openAfterPolicyRead(settle);
+    await vi.waitFor(() => expect(gate.isOpen).toBe(true));
+    expect(settle).toHaveBeenCalledWith(true);
+    vi.restoreAllMocks();
   });
 
   it('a session end drops what was held: the next session judges afresh', () => {

@@ -31,7 +31,11 @@ describe('scan --jsonl', () => {
     expect(r.status).toBe(0);
     const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
-    for (const o of out) for (const k of ['flagged', 'category', 'severity', 'score', 'rules', 'spans']) expect(o).toHaveProperty(k);
+    for (const o of out) for (const k of ['flagged', 'category', 'severity', 'score', 'rules', 'spans', 'signals', 'model', 'conversation']) expect(o).toHaveProperty(k);
+    // The learned stage: a score per category on every judged incoming line; a conversation score where conv_id is given.
+    expect(Object.keys(out[1].model).sort()).toEqual(['bullying', 'grooming', 'scam']);
+    expect(out[1].conversation).toBeNull();
+    for (const i of [9, 10, 11, 12]) expect(out[i].conversation).toMatchObject({ category: expect.any(String), score: expect.any(Number) });
     expect(out[0]).toMatchObject({ flagged: true, category: 'sexual_request', severity: 'high' });
     expect(out[0].spans).toEqual([[0, 13]]);
     expect(out[1].flagged).toBe(false);
@@ -44,6 +48,16 @@ describe('scan --jsonl', () => {
     expect(out[12].flagged).toBe(false); // c2 has no context
     expect(out[13]).toMatchObject({ flagged: true, category: 'personal_info', severity: 'low' });
   }, SPAWN_TIMEOUT_MS);
+
+  test('--rules-only leaves the learned stage out; a missing model file is reported and the rules still judge', () => {
+    const line = JSON.stringify({ text: 'send me nudes' }) + '\n';
+    const rulesOnly = run(['--jsonl', '--rules-only'], line);
+    expect(JSON.parse(rulesOnly.stdout)).toMatchObject({ flagged: true, category: 'sexual_request', model: null });
+    const missing = run(['--jsonl', '--model', 'no/such/model.bin'], line);
+    expect(missing.status).toBe(0);
+    expect(missing.stderr).toMatch(/reduced protection, rules only/);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ flagged: true, category: 'sexual_request', model: null });
+  }, 2 * SPAWN_TIMEOUT_MS);
 
   test('--sensitivity changes the verdicts; a bad value is refused', () => {
     const input = JSON.stringify({ text: 'r u home alone?' }) + '\n';

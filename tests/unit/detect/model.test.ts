@@ -122,6 +122,17 @@ describe('detector with the model', () => {
     expect(off.category).not.toBe('scam');
   });
 
+  test("the parent's allowlist applies to the model too: allowed words are not read", () => {
+    const text = 'Congratulations! You have been selected for a free holiday, text WIN to 80082';
+    const plain = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: m }).scan({ text });
+    expect(plain).toMatchObject({ flagged: true, category: 'scam', stage: 'model' });
+    const allowed = createDetector(builtInRules(), {
+      ...DEFAULT_DETECTOR_OPTIONS, model: m, allowPhrases: ['congratulations you have been selected for a free holiday text win to'],
+    }).scan({ text });
+    expect(allowed.flagged).toBe(false);
+    expect(allowed.model!.scam!).toBeLessThan(plain.model!.scam!);
+  });
+
   test('without a model (missing or corrupt file) the rules still judge, nothing throws', () => {
     expect(loadModelFile('/nonexistent/detector.bin')).toMatchObject({ model: null, error: expect.any(String) });
     const d = createDetector(builtInRules(), { ...DEFAULT_DETECTOR_OPTIONS, model: null });
