@@ -28,10 +28,24 @@ function extensionPages(): string[] {
   return [...pages].sort();
 }
 
-/** Wait until the content script has judged the page (or the page has no chat to judge). */
+/**
+ * Wait until the content script has judged the page (or the page has no chat to judge), and,
+ * where a message was judged risky, until its card is up: the warning UI is a second script the
+ * worker injects on the first warning, so risky marks and cards come a moment after the others.
+ */
 async function waitForScan(page: Page): Promise<void> {
   await expect
     .poll(() => page.locator('[data-not-alone]').count(), { timeout: 10_000 })
+    .toBeGreaterThan(0)
+    .catch(() => undefined);
+  // Risky verdicts are marked together with their card, once the warning UI has arrived.
+  const risky = await expect
+    .poll(() => page.locator('[data-not-alone="risk"]').count(), { timeout: 5_000 })
+    .toBeGreaterThan(0)
+    .then(() => true, () => false);
+  if (!risky) return;
+  await expect
+    .poll(() => page.locator('not-alone-warning').count(), { timeout: 10_000 })
     .toBeGreaterThan(0)
     .catch(() => undefined);
 }

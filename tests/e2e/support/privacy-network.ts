@@ -57,7 +57,15 @@ export class NetworkRecorder {
   private async attach(page: Page): Promise<void> {
     const list: CdpRequest[] = [];
     this.cdpByPage.set(page, list);
-    const cdp: CDPSession = await this.context.newCDPSession(page);
+    let cdp: CDPSession;
+    try {
+      cdp = await this.context.newCDPSession(page);
+    } catch (error) {
+      // A tab that closed before we could attach (the install's welcome tab, which the harness
+      // closes) made no request worth attributing; any other failure is real.
+      if (page.isClosed()) return;
+      throw error;
+    }
     cdp.on('Network.requestWillBeSent', (event) => {
       const initiator = event.initiator as { type: string; url?: string; stack?: StackTrace };
       list.push({
@@ -69,7 +77,9 @@ export class NetworkRecorder {
       });
     });
     cdp.on('Network.webSocketCreated', (event) => this.webSockets.push(`${page.url()} → ${event.url}`));
-    await cdp.send('Network.enable');
+    await cdp.send('Network.enable').catch((error: unknown) => {
+      if (!page.isClosed()) throw error;
+    });
     page.on('websocket', (socket) => this.webSockets.push(`${page.url()} → ${socket.url()}`));
   }
 
