@@ -81,13 +81,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     return session && reader ? { site: session.adapter.id, reader } : null;
   }).start(window, ctx.signal);
   // Order matters only for the page: the card shows before the event is sent. Until this profile
-  // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts).
-  // When it opens, the page is judged again with freshly merged settings (set up further down).
-  let rejudgeWithPolicy: (() => void) | null = null;
-  let openedEarly = false;
-  const sink = await policyGate(fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error)), () =>
-    rejudgeWithPolicy ? rejudgeWithPolicy() : (openedEarly = true),
-  );
+  // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts;
+  // opened further down, once the settings can be applied).
+  const sink = await policyGate(fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error)));
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
@@ -153,15 +149,13 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     cards.configure(next);
     restart();
   };
-  rejudgeWithPolicy = () =>
-    void loadEffectiveSettings().then((next) => {
-      if (ctx.isInvalid) return;
-      // Judged again from the start (one message at a time would feed the conversation context
-      // twice); a page with nothing held back and unchanged settings is left as it is.
-      const held = sink.takeHeld();
-      if (held === null || held.length > 0 || JSON.stringify(next) !== JSON.stringify(effective)) applySettings(next);
-    });
-  if (openedEarly) rejudgeWithPolicy();
+  // The policy read: judge again (from the start: one message at a time would feed the
+  // conversation context twice) only if it changed the settings or more was held than kept;
+  // otherwise the verdicts held meanwhile are the right ones and reach the sinks as they are.
+  sink.openAfterPolicyRead(async (mustRejudge) => {
+    const next = await loadEffectiveSettings();
+    if (!ctx.isInvalid && (mustRejudge || JSON.stringify(next) !== JSON.stringify(effective))) applySettings(next);
+  });
   const applySwitches = (next: PageSwitches) => {
     switches = next;
     perf.enabled = next.benchTimings;
