@@ -75,6 +75,19 @@ export interface WarningStateReply {
 export const EvidenceOpenMessage = v.object({ type: v.literal('evidence-open') });
 export type EvidenceOpenMessage = v.InferOutput<typeof EvidenceOpenMessage>;
 
+/** Which reader read a site's messages: its own selectors, or the structural fallback (layout changed). */
+export const READER_KINDS = ['site', 'fallback'] as const;
+/** Most messages one report may count (a content script reports every few seconds). */
+export const MAX_READ_COUNT = 100_000;
+
+/** Content script → worker: how many messages were read on a site since the last report (counts only). */
+export const MessagesReadMessage = v.object({
+  type: v.literal('messages-read'),
+  site: v.picklist(SITE_IDS),
+  reader: v.picklist(READER_KINDS),
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_READ_COUNT)),
+});
+export type MessagesReadMessage = v.InferOutput<typeof MessagesReadMessage>;
 /** The card's strings in the language the parent chose (issue 15): → Bundle of lib/ui/locale-bundle. */
 export const CardStringsRequest = v.object({ type: v.literal('card-strings'), lang: v.picklist(LANGS) });
 export type CardStringsRequest = v.InferOutput<typeof CardStringsRequest>;
@@ -100,6 +113,7 @@ export const ExtensionMessage = v.variant('type', [
   WarningDismissedMessage,
   WarningStateRequest,
   EvidenceOpenMessage,
+  MessagesReadMessage,
   CardStringsRequest,
 ]);
 export type ExtensionMessage = v.InferOutput<typeof ExtensionMessage>;
@@ -124,6 +138,8 @@ export const TabStatus = v.object({
   flagged: COUNT,
   /** Protection is running on this page (not off, paused or disabled for this site). */
   active: v.boolean(),
+  /** Who reads the page: the site's own selectors, or the structural fallback (the layout changed). */
+  reader: v.optional(v.nullable(v.picklist(READER_KINDS))),
 });
 export type TabStatus = v.InferOutput<typeof TabStatus>;
 

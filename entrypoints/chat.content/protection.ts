@@ -15,12 +15,14 @@ import { fanOut } from '@/lib/scan/sinks';
 import { TestMarker } from '@/lib/scan/test-marker';
 import { adapterFor } from '@/lib/sites';
 import { generic } from '@/lib/sites/generic';
+import { withStructuralFallback, type FallbackAdapter } from '@/lib/sites/structural';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { loadEffectiveSettings, toDetectorOptions, watchEffectiveSettings, type EffectiveSettings } from '@/lib/store/effective-settings';
 import { isPaused } from '@/lib/store/settings';
 import { isGetTabStatus, type TabStatus } from '@/lib/messages';
 import type { Model } from '@/lib/detect/model/model';
 import { EventReporter } from './event-reporter';
+import { ReadCounter } from './read-counter';
 import { requestModel } from './model-loader';
 import { sendWarningEvent } from './event-sender';
 import { loadPageSwitches, watchPageSwitches, type PageSwitches } from './page-switches';
@@ -49,6 +51,8 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
 
   let session: PageSession | null = null;
   let current: SiteAdapter | null = null;
+  // A supported site's reader falls back to the page's structure when its selectors find nothing (issue 13).
+  let reading: FallbackAdapter | null = null;
   // Verdicts and counters outlive a session of the same site (a conversation switch and back is
   // not judged again); new settings or another site start afresh.
   let memory = createScanMemory();
@@ -72,10 +76,14 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
     (payload, onStored) => sendWarningEvent(payload, onStored),
     (messageKey, id) => cards.setEventId(messageKey, id),
   );
+  const reads = new ReadCounter(() => {
+    const reader = reading?.reader();
+    return session && reader ? { site: session.adapter.id, reader } : null;
+  }).start(window, ctx.signal);
   // Order matters only for the page: the card shows before the event is sent. Until this profile
   // has seen its policy, the gate holds back whatever a policy could switch off (policy-gate.ts;
   // opened further down, once the settings can be applied).
-  const sink = await policyGate(fanOut([marker, cards, reporter], (error) => console.warn('[Not Alone]', error)));
+  const sink = await policyGate(fanOut([marker, cards, reporter, reads], (error) => console.warn('[Not Alone]', error)));
   // The child's earlier answers (dismissed, "This is OK") apply before the first judgement.
   cards.configure(effective);
   await cards.loadAnswers();
@@ -92,8 +100,9 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
       marker.clear();
       return;
     }
+    reading = adapter === generic ? null : withStructuralFallback(adapter);
     const next = (session = new PageSession({
-      adapter,
+      adapter: reading ?? adapter,
       win: window,
       judge,
       sink,
@@ -163,7 +172,7 @@ export async function startProtection(ctx: ContentScriptContext): Promise<void> 
   });
   // A new session when the address changes (SPA navigation): a new conversation, or another section.
   watchNavigation(window, ctx.signal, () => restart());
-  if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session));
+  if (window === window.top) answerTabStatus(ctx, () => tabStatus(current, session, reading));
   restart();
 }
 
@@ -186,9 +195,16 @@ function isActive({ settings }: EffectiveSettings, adapter: SiteAdapter | null):
   return adapter !== null && settings.sensitivity !== 'off' && !isPaused(settings) && !settings.disabledSites.includes(adapter.id);
 }
 
-function tabStatus(adapter: SiteAdapter | null, session: PageSession | null): TabStatus {
+function tabStatus(adapter: SiteAdapter | null, session: PageSession | null, reading: FallbackAdapter | null): TabStatus {
   const stats = session?.stats;
-  return { site: adapter?.id ?? null, recognised: stats?.recognised ?? null, scanned: stats?.scanned ?? 0, flagged: stats?.flagged ?? 0, active: session !== null };
+  return {
+    site: adapter?.id ?? null,
+    recognised: stats?.recognised ?? null,
+    scanned: stats?.scanned ?? 0,
+    flagged: stats?.flagged ?? 0,
+    active: session !== null,
+    reader: session ? (reading?.reader() ?? null) : null,
+  };
 }
 
 /** The popup asks the top frame of a tab: `{type: 'get-tab-status'}` → TabStatus. */

@@ -71,10 +71,16 @@ function ThisTab({ tab }: { tab: TabStatus | null | undefined }) {
   else {
     const name = siteName(tab.site);
     const found =
-      tab.recognised === null ? tr('pop_tab_pending', name) : tab.recognised ? tr('pop_tab_recognised', name) : tr('pop_tab_not_recognised', name);
+      tab.reader === 'fallback'
+        ? tr('pop_tab_fallback', name)
+        : tab.recognised === null
+          ? tr('pop_tab_pending', name)
+          : tab.recognised
+            ? tr('pop_tab_recognised', name)
+            : tr('pop_tab_not_recognised', name);
     body = (
       <>
-        <p data-testid="popup-tab-site">{found}</p>
+        <p data-testid="popup-tab-site" data-reader={tab.reader ?? undefined}>{found}</p>
         {!tab.active && <p>{tr('pop_tab_inactive')}</p>}
         <p data-testid="popup-tab-warnings">{tr('pop_tab_warnings', [formatNumber(tab.flagged), formatNumber(tab.scanned)])}</p>
       </>

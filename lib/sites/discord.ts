@@ -1,41 +1,45 @@
-// Discord (discord.com/channels/<guild|@me>/<channel>). Hooks from ../shared/research/site-dom.md §7:
-// `ol[data-list-id="chat-messages"]`, rows `li[id^="chat-messages-<channel>-<message>"]`, text in
-// `#message-content-<message>`, author in `#message-username-<message>` [A]. Class names are hashed,
-// so only `[class*=…]` fragments are used, and only as fallbacks. Discord does not split messages by
-// side: the user's own messages are those whose author is the name in the user panel.
+// Discord (discord.com/channels/<guild|@me>/<channel>), record `discord-channels` in hooks.ts.
+// Rows `li[id^="chat-messages-<channel>-<message>"]`, text in `#message-content-<message>`, author
+// in `#message-username-<message>`. Class names are hashed, so only `[class*=…]` fragments are used.
+// Discord does not split messages by side: the user's own messages are those whose author is the
+// signed-in name in the user panel — read once per session, not once per message.
 import type { MessageRead, SiteAdapter } from './types';
-import { MAX_RUN_LOOKBACK, firstMatch, queryWithin, textOf } from './dom-text';
+import { MAX_RUN_LOOKBACK, collapse, textOf } from './dom-text';
+import { hooksOf } from './hooks';
+import { anyOf, findContainerBy, perDocument, rowAround, rowsIn, surfaceMatches } from './hook-reader';
 
-const CONTAINER_SELECTORS = ['ol[data-list-id="chat-messages"]', '[data-list-id="chat-messages"]', 'main [class*="scrollerInner"]'] as const;
-const ROW = 'li[id^="chat-messages-"]';
+const HOOKS = hooksOf('discord-channels');
 const ROW_ID = /^chat-messages-(\d+)-(\d+)$/;
-/** Inside the content: the "(edited)" marker and inline times are not the user's words. */
-const NOT_USER_TEXT = 'time, [class*="edited"], [class*="timestamp"]';
-const USERNAME = '[class*="username"]';
-/** The signed-in user's name in the panel at the bottom left (aria-label is localised). */
-const SELF_NAME = [
-  'section[aria-label*="User area" i] [class*="username"]',
-  'section[aria-label*="Khu vực người dùng" i] [class*="username"]',
-  'section[aria-label*="Zone utilisateur" i] [class*="username"]',
-  '[class*="panels"] [class*="nameTag"] [class*="title"]',
-] as const;
+/** A missing panel (still loading) is looked for again after this long; a found name is kept. */
+const SELF_RETRY_MS = 2000;
+
+const selfName = perDocument((doc) => {
+  for (const selector of HOOKS.self?.match ?? []) {
+    const name = collapse(doc.querySelector(selector)?.textContent ?? '');
+    if (name) return name;
+  }
+  return undefined;
+}, SELF_RETRY_MS, Number.POSITIVE_INFINITY);
 
 export const discord: SiteAdapter = {
   id: 'discord',
-  matchesUrl: (url) => url.hostname === 'discord.com' && url.pathname.startsWith('/channels/'),
+  matchesUrl: (url) => surfaceMatches(HOOKS, url),
   expectsChat: (url) => /^\/channels\/[^/]+\/\d+/.test(url.pathname),
-  findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
-  findMessages: (root) => queryWithin(root, ROW),
-  closestMessage: (node) => node.closest(ROW),
+  findContainer: (doc) => findContainerBy(doc, HOOKS),
+  findMessages: (root) => rowsIn(root, HOOKS),
+  closestMessage: (node) => rowAround(node, HOOKS),
   readMessage(row) {
-    const [, channelId, messageId] = ROW_ID.exec(row.id) ?? [];
-    if (!channelId || !messageId) return null;
+    // Rows may carry a single id form (`chat-messages-<message>`): the channel then comes from the URL.
+    const [, idChannel, idMessage] = ROW_ID.exec(row.id) ?? [];
+    const messageId = idMessage ?? /^chat-messages-(\d+)$/.exec(row.id)?.[1];
+    if (!messageId) return null;
+    const channelId = idChannel ?? /^\/channels\/[^/]+\/(\d+)/.exec(row.ownerDocument.location.pathname)?.[1] ?? '';
     // The reply preview above a reply also has a `message-content-<other id>`: take only ours.
     const content = row.querySelector(`[id="message-content-${messageId}"]`);
-    const text = textOf(content, NOT_USER_TEXT);
+    const text = textOf(content, anyOf(HOOKS.exclude));
     if (!text) return null;
     const sender = senderOf(row, messageId);
-    const self = textOf(firstMatch(row.ownerDocument, SELF_NAME));
+    const self = selfName(row.ownerDocument);
     const read: MessageRead = { text, direction: sender && self && sender === self ? 'out' : 'in', platformId: `${channelId}-${messageId}` };
     if (sender && read.direction === 'in') read.sender = sender;
     // The header's time (first message of a run): its label as shown, and the exact instant.
@@ -45,18 +49,23 @@ export const discord: SiteAdapter = {
     return read;
   },
   conversationKey: (_doc, url) => /^\/channels\/([^/]+\/[^/]+)/.exec(url.pathname)?.[1] ?? url.pathname,
-  selectorsTried: [...CONTAINER_SELECTORS, ROW, '[id^="message-content-"]', '[id^="message-username-"]'],
+  selectorsTried: [...HOOKS.container.match, ...HOOKS.row.match, ...HOOKS.text.match],
 };
 
 /** Continuation messages (same author, shortly after) have no header: walk back to the run's first. */
 function senderOf(row: Element, messageId: string): string | undefined {
   const own = row.querySelector(`[id="message-username-${messageId}"]`);
-  if (own) return textOf(own.querySelector(USERNAME) ?? own) || undefined;
+  if (own) return nameIn(own);
+  const rowSelector = anyOf(HOOKS.row);
   let current = row.previousElementSibling;
   for (let hops = 0; current && hops < MAX_RUN_LOOKBACK; hops++, current = current.previousElementSibling) {
-    if (!current.matches(ROW)) continue;
+    if (!current.matches(rowSelector)) continue;
     const header = current.querySelector('[id^="message-username-"]');
-    if (header) return textOf(header.querySelector(USERNAME) ?? header) || undefined;
+    if (header) return nameIn(header);
   }
   return undefined;
+}
+
+function nameIn(header: Element): string | undefined {
+  return textOf(header.querySelector('[class*="username"]') ?? header) || undefined;
 }

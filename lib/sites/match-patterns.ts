@@ -7,10 +7,12 @@ export const CONTENT_SCRIPT_MATCHES = [
   'https://www.instagram.com/*',
   'https://www.tiktok.com/*',
   'https://www.youtube.com/*',
+  'https://m.youtube.com/*',
   'https://discord.com/*',
   'https://web.whatsapp.com/*',
   'https://web.telegram.org/*',
   'https://x.com/*',
   'https://www.reddit.com/*',
   'https://old.reddit.com/*',
+  'https://chat.reddit.com/*',
 ];

@@ -1,54 +1,52 @@
 // Messenger: www.messenger.com and www.facebook.com/messages (incl. end-to-end encrypted
-// `/messages/e2ee/t/<id>`). Hooks from ../shared/research/site-dom.md §1: the thread grid under
+// `/messages/e2ee/t/<id>`), record `messenger-thread` in hooks.ts: the thread grid under
 // `[role="main"]`, rows `[role="row"]` that hold a `[data-scope="messages_table"]` cell, the
-// `__fb-light-mode`/`__fb-dark-mode` theme classes on people's rows, nested `dir="auto"` text [A].
-// Messenger has no message id in the DOM, so the scanner hashes conversation + sender + text.
+// `__fb-light-mode`/`__fb-dark-mode` theme classes on people's rows, nested `dir="auto"` text.
+// The same grid appears in chat boxes docked on ordinary facebook.com pages; the Facebook adapter
+// reads those rows with `readMessengerRow`. No message id in the DOM: the scanner hashes
+// conversation + sender + text.
 import type { MessageRead, SiteAdapter } from './types';
-import { MAX_RUN_LOOKBACK, collapse, firstMatch, longestText, looksRightAligned, queryWithin, textOf } from './dom-text';
+import { MAX_RUN_LOOKBACK, collapse, looksRightAligned, queryWithin } from './dom-text';
+import { hooksOf } from './hooks';
+import { anyOf, findContainerBy, hasOwnMarker, longestTextBy, senderIn, surfaceMatches } from './hook-reader';
 import { OWN_LABEL, PARTNER_IN_LABEL, UNSENT, hasOwnLabel, isUiString } from './meta-labels';
 
-
-const CONTAINER_SELECTORS = [
-  '[role="main"] [role="grid"][aria-label*="Messages" i]',
-  '[role="main"] [role="grid"][aria-label*="Tin nhắn" i]',
-  '[role="main"] [role="grid"][aria-label*="Messages dans" i]',
-  '[role="main"] [role="grid"]',
-] as const;
+const HOOKS = hooksOf('messenger-thread');
 const ROW = '[role="row"]';
+const MESSAGE_ROW = anyOf(HOOKS.row);
 const CELL = '[data-scope="messages_table"]';
-const THEMED_ROW = '.__fb-light-mode, .__fb-dark-mode';
-const TEXT = 'div[dir="auto"], span[dir="auto"]';
-/** Inside a row but not the user's words: headings, reactions, reply previews, seen receipts. */
-const NOT_USER_TEXT = 'h4, h5, [role="button"], [role="img"], [data-testid="messenger_delivery_status"]';
+
 export const messenger: SiteAdapter = {
   id: 'messenger',
-  matchesUrl: (url) =>
-    url.hostname === 'www.messenger.com' || (url.hostname === 'www.facebook.com' && /^\/messages(\/|$)/.test(url.pathname)),
+  matchesUrl: (url) => surfaceMatches(HOOKS, url),
   expectsChat: (url) => threadIdOf(url) !== null,
-  findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
-  findMessages: (root) => queryWithin(root, ROW).filter(isMessageRow),
+  findContainer: (doc) => findContainerBy(doc, HOOKS),
+  findMessages: (root) => queryWithin(root, ROW).filter(isMessengerRow),
   closestMessage(node) {
     const row = node.closest(ROW);
-    return row && isMessageRow(row) ? row : null;
+    return row && isMessengerRow(row) ? row : null;
   },
-  readMessage(row) {
-    const cell = row.querySelector(CELL) ?? row;
-    const text = longestText(cell, TEXT, NOT_USER_TEXT, isUiString);
-    if (!text || UNSENT.test(text)) return null;
-    const direction = isOwn(row, cell) ? 'out' : 'in';
-    const read: MessageRead = { text, direction };
-    if (direction === 'in') {
-      const sender = senderOf(row);
-      if (sender) read.sender = sender;
-    }
-    return read;
-  },
+  readMessage: (row) => readMessengerRow(row),
   conversationKey: (_doc, url) => threadIdOf(url) ?? url.pathname,
-  selectorsTried: [...CONTAINER_SELECTORS, `${ROW}:has(${CELL})`, THEMED_ROW, TEXT],
+  selectorsTried: [...HOOKS.container.match, ...HOOKS.row.match, ...HOOKS.text.match],
 };
 
-function isMessageRow(row: Element): boolean {
-  return row.querySelector(CELL) !== null || row.matches(THEMED_ROW);
+/** A person's message row (date separators and system rows have no messages_table cell). */
+export function isMessengerRow(row: Element): boolean {
+  return row.matches(MESSAGE_ROW);
+}
+
+export function readMessengerRow(row: Element): MessageRead | null {
+  const cell = row.querySelector(CELL) ?? row;
+  const text = longestTextBy(cell, HOOKS, isUiString);
+  if (!text || UNSENT.test(text)) return null;
+  const direction = isOwn(row, cell) ? 'out' : 'in';
+  const read: MessageRead = { text, direction };
+  if (direction === 'in') {
+    const sender = senderOf(row);
+    if (sender) read.sender = sender;
+  }
+  return read;
 }
 
 function threadIdOf(url: URL): string | null {
@@ -56,8 +54,7 @@ function threadIdOf(url: URL): string | null {
 }
 
 function isOwn(row: Element, cell: Element): boolean {
-  if (hasOwnLabel(row)) return true;
-  if (row.querySelector('[data-testid="messenger_delivery_status"]')) return true;
+  if (hasOwnLabel(row) || hasOwnMarker(row, HOOKS)) return true;
   // Last resort: the bubble's alignment. Rows from others carry an avatar and never sit right.
   if (row.querySelector('img[alt]')) return false;
   return looksRightAligned(cell, row.closest('[role="grid"]'));
@@ -67,14 +64,14 @@ function isOwn(row: Element, cell: Element): boolean {
 function senderOf(row: Element): string | undefined {
   let current: Element | null = row;
   for (let hops = 0; current && hops < MAX_RUN_LOOKBACK; hops++, current = current.previousElementSibling) {
-    const heading = current.querySelector(`${CELL} h5, h5`);
-    const name = heading ? textOf(heading) : '';
+    const name = senderIn(current, HOOKS);
     if (name && OWN_LABEL.test(name)) break; // the run before this one is the user's own
     if (name) return name;
-    if (current !== row && !isMessageRow(current)) break; // a date separator ends the run
+    if (current !== row && !isMessengerRow(current)) break; // a date separator ends the run
   }
   const avatar = row.querySelector('img[alt]')?.getAttribute('alt');
   if (avatar) return collapse(avatar);
-  const label = row.closest('[role="grid"]')?.getAttribute('aria-label') ?? '';
+  const label = row.closest('[role="grid"], [aria-label^="Messages in conversation" i]')?.getAttribute('aria-label') ?? '';
   return PARTNER_IN_LABEL.exec(label)?.[1]?.trim();
 }
+

@@ -1,70 +1,77 @@
-// Telegram Web, both clients (../shared/research/site-dom.md §9). Both are open source, so these
-// hooks come from the clients themselves [A]:
-// - Web K (web.telegram.org/k, tweb bubbles.ts): `.bubble[data-mid]` rows, `.is-out`/`.is-in`,
-//   text in `.message` beside `.time` and `.reactions`, `.peer-title` for senders in groups.
-// - Web A (web.telegram.org/a, telegram-tt Message.tsx): `.Message.message-list-item[data-message-id]`,
-//   `.own` on the user's rows, `.text-content` with `.MessageMeta` and `.Reactions` inside,
-//   service rows `.ActionMessage` and `.DeletedMessage` skipped.
+// Telegram Web, both clients; both are open source, so the hooks come from the clients themselves
+// (records `telegram-k` and `telegram-a` in hooks.ts):
+// - Web K (tweb): the first `.bubbles-inner` in document order is the empty remover
+//   (`div.bubbles-remover.bubbles-inner`), and every opened chat keeps its own `.chat.tabs-tab` in
+//   the DOM, so the list is the active tab's `.bubbles-inner` that is not the remover.
+// - Web A (telegram-tt): `.message-list-item[data-message-id]`, `.own` on the user's rows.
 // The chat is the URL hash (`#<peerId>` or `#@username`); message ids are per chat.
 import type { MessageRead, SiteAdapter } from './types';
-import { MAX_RUN_LOOKBACK, collapse, firstMatch, queryWithin, textOf } from './dom-text';
+import { MAX_RUN_LOOKBACK, collapse, firstMatch } from './dom-text';
+import { hooksOf } from './hooks';
+import { anyOf, findContainerBy, firstText, isSkipped, pageElement, rowAround, rowsIn, senderIn, surfaceMatches } from './hook-reader';
 
-const CONTAINER_SELECTORS = ['.bubbles-inner', '#column-center .bubbles', '.MessageList', '#MiddleColumn .messages-container'] as const;
-const ROW_K = '.bubble[data-mid]';
-const ROW_A = '.message-list-item[data-message-id]';
-const ROW = `${ROW_K}, ${ROW_A}`;
-const SERVICE = '.ActionMessage, .DeletedMessage, .service, .is-date';
-/** Inside the text element but not the user's words. */
-const NOT_USER_TEXT = '.time, .time-inner, .reactions, .reply, .name, .peer-title, .MessageMeta, .message-time, .Reactions, .EmbeddedMessage, .message-title, .sender-title, .bubble-name-forwarded';
-const TEXT = ['.text-content', '.translatable-message', '.message'] as const;
-const CHAT_TITLE = ['#column-center .chat-info .peer-title', '.chat-info .peer-title', '.ChatInfo .title'] as const;
-const SENDER = ['.message-title-name', '.sender-title', '.message-title', '.name .peer-title', '.peer-title'] as const;
+const K = hooksOf('telegram-k');
+const A = hooksOf('telegram-a');
+const CLIENTS = [K, A] as const;
+const CHAT_TITLE = ['.chat.tabs-tab.active .chat-info .peer-title', '#column-center .chat-info .peer-title', '.ChatInfo .title'] as const;
 
 export const telegram: SiteAdapter = {
   id: 'telegram',
-  matchesUrl: (url) => url.hostname === 'web.telegram.org',
+  matchesUrl: (url) => CLIENTS.some((client) => surfaceMatches(client, url)),
   expectsChat: (url) => chatOf(url) !== '',
-  findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
-  findMessages: (root) => queryWithin(root, ROW).filter((el) => !el.matches(SERVICE)),
-  closestMessage(node) {
-    const row = node.closest(ROW);
-    return row && !row.matches(SERVICE) ? row : null;
-  },
+  findContainer: (doc) => findContainerBy(doc, clientAt(doc)) ?? findContainerBy(doc, otherThan(clientAt(doc))),
+  findMessages: (root) => CLIENTS.flatMap((client) => rowsIn(root, client)),
+  closestMessage: (node) => rowAround(node, K) ?? rowAround(node, A),
   readMessage(row) {
-    if (row.matches(SERVICE)) return null;
-    const textEl = firstMatch(row, TEXT);
-    const text = textOf(textEl, NOT_USER_TEXT);
+    const client = row.matches(anyOf(K.row)) ? K : A;
+    if (isSkipped(row, client)) return null;
+    const text = firstText(row, client);
     if (!text) return null;
-    const outgoing = row.matches('.is-out, .own');
+    const outgoing = row.matches(anyOf(client.own));
     const id = row.getAttribute('data-mid') ?? row.getAttribute('data-message-id') ?? '';
     const chat = chatOf(new URL(row.ownerDocument.location.href));
     const read: MessageRead = { text, direction: outgoing ? 'out' : 'in', platformId: `${chat}/${id}` };
     if (!outgoing) {
-      const sender = collapse(firstMatch(row, SENDER)?.textContent ?? '') || lastSender(row) || partnerOf(row.ownerDocument);
+      const sender = senderIn(row, client) || lastSender(row, client) || partnerOf(row.ownerDocument, chat);
       if (sender) read.sender = sender;
     }
     return read;
   },
   conversationKey: (_doc, url) => chatOf(url) || 'none',
-  selectorsTried: [...CONTAINER_SELECTORS, ROW_K, ROW_A, ...TEXT],
+  selectorsTried: [...K.container.match, ...A.container.match, ...K.row.match, ...A.row.match],
 };
 
-/** One-to-one chats (positive peer ids, @usernames) name no sender in bubbles: it is the chat's title. */
-function partnerOf(doc: Document): string | undefined {
-  if (chatOf(new URL(doc.location.href)).startsWith('-')) return undefined;
-  return collapse(firstMatch(doc, CHAT_TITLE)?.textContent ?? '') || undefined;
+function clientAt(doc: Document): typeof K {
+  return new URL(doc.location.href).pathname.startsWith('/a') ? A : K;
+}
+
+function otherThan(client: typeof K): typeof K {
+  return client === K ? A : K;
 }
 
 function chatOf(url: URL): string {
   return decodeURIComponent(url.hash.replace(/^#/, ''));
 }
 
-/** Groups show the name on the first message of a run only (Web A: `first-in-group`). */
-function lastSender(row: Element): string | undefined {
+/** The chat title: its element found once per page, its text read each time (never stale after a switch). */
+const chatTitle = pageElement(
+  (doc) => firstMatch(doc, CHAT_TITLE),
+  // Web K keeps several chats in the DOM: a title in a chat that is no longer active is stale.
+  (title) => title.closest('.chat.tabs-tab')?.classList.contains('active') ?? true,
+);
+function partnerOf(doc: Document, chat: string): string | undefined {
+  // Groups and channels (negative ids) name the sender in the bubble; their title is not a person.
+  if (chat.startsWith('-')) return undefined;
+  return collapse(chatTitle(doc)?.textContent ?? '') || undefined;
+}
+
+/** Groups show the name on the first message of a run only. */
+function lastSender(row: Element, client: typeof K): string | undefined {
+  const rowSelector = anyOf(client.row);
   let current = row.previousElementSibling;
   for (let hops = 0; current && hops < MAX_RUN_LOOKBACK; hops++, current = current.previousElementSibling) {
-    if (!current.matches(ROW) || current.matches('.is-out, .own')) return undefined;
-    const name = collapse(firstMatch(current, SENDER)?.textContent ?? '');
+    if (!current.matches(rowSelector) || current.matches(anyOf(client.own))) return undefined;
+    const name = senderIn(current, client);
     if (name) return name;
   }
   return undefined;

@@ -6,27 +6,31 @@
 // from the page's own profile link; alignment is the last resort.
 import type { MessageRead, SiteAdapter } from './types';
 import { collapse, firstMatch, looksRightAligned, queryWithin, textOf } from './dom-text';
+import { hooksOf } from './hooks';
+import { anyOf, findContainerBy, pageElement, perDocument, surfaceMatches } from './hook-reader';
 
-const CHAT_CONTAINERS = ['[class*="DivChatBox"]', '[class*="DivChatMainContent"]', '[data-e2e="chat-item"]'] as const;
-const COMMENT_CONTAINERS = ['[data-e2e="comment-list"]', '[class*="DivCommentListContainer"]'] as const;
-const CHAT_ITEM = '[data-e2e="chat-item"]';
-const COMMENT_ITEM = '[data-e2e="comment-item"], [class*="DivCommentItemWrapper"], [class*="DivCommentObjectWrapper"]';
-const COMMENT_TEXT = '[data-e2e="comment-level-1"], [data-e2e="comment-level-2"]';
-const CHAT_TEXT = ['[class*="DivTextContainer"]', 'p', '[dir="auto"]'] as const;
+const MESSAGES = hooksOf('tiktok-messages');
+const COMMENTS = hooksOf('tiktok-comments');
+const CHAT_ITEM = anyOf(MESSAGES.row);
+const COMMENT_ITEM = anyOf(COMMENTS.row);
+const COMMENT_TEXT = anyOf(COMMENTS.text);
 const HANDLE = /\/@([^/?#]+)/;
-/** The signed-in user's own profile link in the page chrome. */
-const SELF_LINK = ['[data-e2e="nav-profile"] a[href*="/@"]', 'a[data-e2e="nav-profile"][href*="/@"]', '[data-e2e="profile-icon"] a[href*="/@"]'] as const;
+const SELF_RETRY_MS = 2000;
+/** The signed-in user's own @handle, from the page's own profile link (read once per page). */
+const selfHandle = perDocument((doc) => HANDLE.exec(firstMatch(doc, MESSAGES.self?.match ?? [])?.getAttribute('href') ?? '')?.[1], SELF_RETRY_MS, Number.POSITIVE_INFINITY);
+/** The partner's nickname: the header is found once per page, its text read each time (chats switch in place). */
+const nicknameElement = pageElement((doc) => doc.querySelector(anyOf(MESSAGES.sender)));
+const chatNickname = (doc: Document) => collapse(nicknameElement(doc)?.textContent ?? '') || undefined;
 
 export const tiktok: SiteAdapter = {
   id: 'tiktok',
-  matchesUrl: (url) => url.hostname === 'www.tiktok.com',
+  matchesUrl: (url) => surfaceMatches(COMMENTS, url),
   expectsChat: (url) => url.pathname.startsWith('/messages') || /\/video\/\d+/.test(url.pathname),
   findContainer(doc) {
-    const comments = firstMatch(doc, COMMENT_CONTAINERS);
+    const comments = findContainerBy(doc, COMMENTS);
     if (comments) return comments;
-    const chatItem = doc.querySelector(CHAT_ITEM);
-    // The chat box has no stable hook of its own: observe the chat items' list.
-    return firstMatch(doc, CHAT_CONTAINERS.slice(0, 2)) ?? chatItem?.parentElement ?? null;
+    // The chat box has no stable hook of its own: else observe the chat items' list.
+    return findContainerBy(doc, MESSAGES) ?? doc.querySelector(CHAT_ITEM)?.parentElement ?? null;
   },
   findMessages(root) {
     const comments = queryWithin(root, COMMENT_TEXT).map(commentOf);
@@ -48,7 +52,7 @@ export const tiktok: SiteAdapter = {
     }
     return /\/video\/(\d+)/.exec(url.pathname)?.[1] ?? url.pathname;
   },
-  selectorsTried: [...COMMENT_CONTAINERS, ...CHAT_CONTAINERS, CHAT_ITEM, COMMENT_ITEM, COMMENT_TEXT],
+  selectorsTried: [...COMMENTS.container.match, ...MESSAGES.container.match, ...MESSAGES.row.match, ...COMMENTS.row.match, ...COMMENTS.text.match],
 };
 
 /** The innermost comment wrapper around a comment's text: replies sit inside their parent's thread. */
@@ -63,7 +67,7 @@ function readComment(item: Element): MessageRead | null {
   const level = textEl?.getAttribute('data-e2e')?.endsWith('2') ? '2' : '1';
   const userEl = item.querySelector(`[data-e2e="comment-username-${level}"]`);
   // The creator badge ("Creator") sits inside the username element.
-  const sender = textOf(userEl, '[data-e2e="comment-author-tag"]');
+  const sender = textOf(userEl, anyOf(COMMENTS.exclude));
   const handle = HANDLE.exec(userEl?.querySelector('a[href*="/@"]')?.getAttribute('href') ?? userEl?.getAttribute('href') ?? '')?.[1];
   const self = selfHandle(item.ownerDocument);
   const read: MessageRead = { text, direction: handle && self && handle === self ? 'out' : 'in' };
@@ -72,7 +76,7 @@ function readComment(item: Element): MessageRead | null {
 }
 
 function readChat(item: Element): MessageRead | null {
-  const text = textOf(firstMatch(item, CHAT_TEXT));
+  const text = textOf(firstMatch(item, MESSAGES.text.match));
   if (!text) return null;
   const avatarLink = item.querySelector('a[href*="/@"]')?.getAttribute('href') ?? '';
   const handle = HANDLE.exec(avatarLink)?.[1];
@@ -82,12 +86,8 @@ function readChat(item: Element): MessageRead | null {
   else outgoing = looksRightAligned(item.firstElementChild ?? item, item.parentElement);
   const read: MessageRead = { text, direction: outgoing ? 'out' : 'in' };
   if (!outgoing) {
-    const name = collapse(item.ownerDocument.querySelector('[data-e2e="chat-nickname"]')?.textContent ?? '');
+    const name = chatNickname(item.ownerDocument);
     if (name || handle) read.sender = name || handle;
   }
   return read;
-}
-
-function selfHandle(doc: Document): string | undefined {
-  return HANDLE.exec(firstMatch(doc, SELF_LINK)?.getAttribute('href') ?? '')?.[1];
 }

@@ -1,32 +1,29 @@
-// WhatsApp Web (web.whatsapp.com). Hooks from ../shared/research/site-dom.md §8: `#main` (re-created
-// on every chat switch), rows `[data-id]` (`true_`/`false_` prefix = sent by me or not), the
-// `.message-in`/`.message-out` classes, `[data-pre-plain-text]` carrying time and sender, and
-// `span.selectable-text.copyable-text` for the words [A]. The chat has no URL of its own: the
-// chat JID is parsed out of a row's `data-id` (social-copilot), else the header title.
+// WhatsApp Web (web.whatsapp.com), record `whatsapp-chat` in hooks.ts. `#main` is re-created on
+// every chat switch; rows are `[data-id]` (`true_`/`false_` prefix = sent by me or not). After the
+// mid-2026 refresh `.message-in`/`.message-out` are gone and `tail-in`/`tail-out` mark only a
+// run's first bubble, so the `data-id` prefix decides the side. The chat has no URL of its own:
+// its JID is parsed out of a row's `data-id` (social-copilot), else the header title.
 import type { MessageRead, SiteAdapter } from './types';
-import { firstMatch, insideExcluded, queryWithin, textOf } from './dom-text';
+import { collapse, insideExcluded, queryWithin, textOf } from './dom-text';
+import { hooksOf } from './hooks';
+import { anyOf, findContainerBy, hasOwnMarker, surfaceMatches } from './hook-reader';
 
-const CONTAINER_SELECTORS = [
-  '#main [data-scrolltracepolicy="wa.web.conversation.messages"]',
-  '#main .copyable-area [role="application"]',
-  '#main [data-testid="conversation-panel-body"]',
-  '#main',
-] as const;
-const ROW = 'div[data-id]';
-const TEXT = '.selectable-text.copyable-text, [data-testid="selectable-text"]';
-const PRE_PLAIN = '[data-pre-plain-text]';
-/** Quoted replies repeat another message's words (social_stream skips them the same way). */
-const QUOTED = '[aria-label*="quoted" i], [aria-label*="trích dẫn" i], [aria-label*="cité" i], blockquote, .quoted-mention';
+const HOOKS = hooksOf('whatsapp-chat');
+const ROW = anyOf(HOOKS.row);
+const TEXT = anyOf(HOOKS.text);
 const DATA_ID = /^(true|false)_/;
 const JID = /(?:^|_)([0-9A-Za-z-]+@(?:c\.us|g\.us|s\.whatsapp\.net|lid))/;
 const PRE_PLAIN_TEXT = /^\[(.*?)\]\s*(.*?):\s*$/;
+const CHAT_TITLE = '#main [data-testid="conversation-info-header-chat-title"], #main header span[title], #main header [dir="auto"]';
+/** The chat key, once per `#main` (re-created on every chat switch), not once per message. */
+const chatKeys = new WeakMap<Element, string>();
 
 export const whatsapp: SiteAdapter = {
   id: 'whatsapp',
-  matchesUrl: (url) => url.hostname === 'web.whatsapp.com',
+  matchesUrl: (url) => surfaceMatches(HOOKS, url),
   // No chat open (the start screen) is not a layout problem; an open composer means a chat is.
-  expectsChat: (_url, doc) => doc?.querySelector('#main footer [contenteditable="true"]') != null,
-  findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
+  expectsChat: (_url, doc) => doc?.querySelector('#main footer [contenteditable="true"], #main footer [role="textbox"]') != null,
+  findContainer: (doc) => findContainerBy(doc, HOOKS),
   findMessages: (root) => queryWithin(root, ROW).filter(isMessageRow),
   closestMessage(node) {
     for (let row = node.closest(ROW); row; row = row.parentElement?.closest(ROW) ?? null) {
@@ -35,17 +32,17 @@ export const whatsapp: SiteAdapter = {
     return null;
   },
   readMessage(row) {
-    const body = row.querySelector(PRE_PLAIN) ?? row;
-    const parts = queryWithin(body, TEXT)
-      .filter((el) => !insideExcluded(el, row, QUOTED) && !el.parentElement?.closest(TEXT))
+    const exclude = anyOf(HOOKS.exclude);
+    const parts = queryWithin(row, TEXT)
+      .filter((el) => !insideExcluded(el, row, exclude) && !el.parentElement?.closest(TEXT))
       .map((el) => textOf(el))
       .filter(Boolean);
     const text = parts.join(' ');
     if (!text) return null;
     const id = row.getAttribute('data-id') ?? '';
-    const outgoing = id.startsWith('true_') || row.querySelector('.message-out') !== null || row.matches('.message-out *');
+    const outgoing = id.startsWith('true_') || (!DATA_ID.test(id) && hasOwnMarker(row, HOOKS));
     const read: MessageRead = { text, direction: outgoing ? 'out' : 'in', platformId: id };
-    const prePlain = PRE_PLAIN_TEXT.exec(row.querySelector(PRE_PLAIN)?.getAttribute('data-pre-plain-text') ?? '');
+    const prePlain = PRE_PLAIN_TEXT.exec(row.querySelector(anyOf(HOOKS.sender))?.getAttribute('data-pre-plain-text') ?? '');
     if (prePlain?.[1]) read.time = prePlain[1];
     if (!outgoing) {
       const sender = prePlain?.[2];
@@ -54,14 +51,25 @@ export const whatsapp: SiteAdapter = {
     return read;
   },
   conversationKey(doc) {
-    for (const row of doc.querySelectorAll(`#main ${ROW}`)) {
-      const jid = JID.exec(row.getAttribute('data-id') ?? '')?.[1];
-      if (jid) return jid;
-    }
-    return doc.querySelector('#main header span[title]')?.getAttribute('title') ?? 'unknown';
+    const main = doc.getElementById('main');
+    if (!main) return 'unknown';
+    const known = chatKeys.get(main);
+    if (known) return known;
+    const key = chatKeyOf(main);
+    if (key !== 'unknown') chatKeys.set(main, key);
+    return key;
   },
-  selectorsTried: [...CONTAINER_SELECTORS, ROW, PRE_PLAIN, TEXT],
+  selectorsTried: [...HOOKS.container.match, ...HOOKS.row.match, ...HOOKS.text.match],
 };
+
+function chatKeyOf(main: Element): string {
+  for (const row of main.querySelectorAll(ROW)) {
+    const jid = JID.exec(row.getAttribute('data-id') ?? '')?.[1];
+    if (jid) return jid;
+  }
+  const title = main.ownerDocument.querySelector(CHAT_TITLE);
+  return title?.getAttribute('title') || collapse(title?.textContent ?? '') || 'unknown';
+}
 
 /** A message row: a `true_`/`false_` id, not a quoted message nested in another row. */
 function isMessageRow(el: Element): boolean {

@@ -1,44 +1,63 @@
-// X direct messages (x.com/messages/<conversationId>). Hooks from ../shared/research/site-dom.md §10:
-// X keeps its `data-testid` attributes, the most stable hooks on the site — the timeline
-// `[data-testid="DM_timeline"]` / `dm-conversation-panel`, rows `[data-testid="messageEntry"]`,
-// text in `[data-testid="tweetText"]` [B/C]. No source found an explicit "sent by me" marker; the
-// row's alignment decides (research §14.7 step 3–4), after an `aria-label` such as "You sent".
+// X direct messages: the 2026 "Chat" at x.com/i/chat/<id1>-<id2> (record `x-chat`) and the legacy
+// inbox at x.com/messages/<id> (record `x-messages`). X keeps `data-testid` attributes. Chat marks
+// the child's own bubbles with a `justify-end` row; the legacy inbox has no marker, so the row's
+// alignment decides there (research §14.7 steps 3–4), after an `aria-label` such as "You sent".
 // No message id in the DOM: the scanner hashes conversation + sender + text.
 import type { MessageRead, SiteAdapter } from './types';
-import { collapse, firstMatch, longestText, looksRightAligned, queryWithin, textOf } from './dom-text';
+import { collapse, firstMatch, looksRightAligned } from './dom-text';
+import { hooksOf, type SurfaceHooks } from './hooks';
+import { anyOf, findContainerBy, firstText, hasOwnMarker, pageElement, rowAround, rowsIn, surfaceMatches } from './hook-reader';
 import { OWN_LABEL } from './meta-labels';
 
-const CONTAINER_SELECTORS = ['[data-testid="DM_timeline"]', '[data-testid="dm-conversation-panel"]', '[data-testid="DmActivityContainer"]'] as const;
-const ROW = '[data-testid="messageEntry"]';
-const TEXT = ['[data-testid="tweetText"]', '[data-testid="messageText"]'] as const;
-/** Reactions, time and the quoted tweet/reply preview are not the words. */
-const NOT_USER_TEXT = 'time, [role="button"], [data-testid="DMQuotedMessage"], [data-testid="messageReactions"], [data-testid="dmMessageTime"]';
+const CHAT = hooksOf('x-chat');
+const LEGACY = hooksOf('x-messages');
+const SURFACES = [CHAT, LEGACY] as const;
+/** The partner named in the conversation header (1:1 chats). */
+const PARTNER = ['[data-testid="dm-conversation-header"] [dir="auto"]', '[data-testid="conversation-header"] [dir="ltr"]', '[data-testid="conversation-header"] span'] as const;
 
 export const x: SiteAdapter = {
   id: 'x',
-  matchesUrl: (url) => (url.hostname === 'x.com' || url.hostname === 'twitter.com') && url.pathname.startsWith('/messages'),
+  matchesUrl: (url) => SURFACES.some((surface) => surfaceMatches(surface, url)),
   expectsChat: (url) => conversationOf(url) !== null,
-  findContainer: (doc) => firstMatch(doc, CONTAINER_SELECTORS),
-  findMessages: (root) => queryWithin(root, ROW),
-  closestMessage: (node) => node.closest(ROW),
+  findContainer: (doc) => findContainerBy(doc, surfaceAt(new URL(doc.location.href))),
+  findMessages: (root) => SURFACES.flatMap((surface) => rowsIn(root, surface)),
+  closestMessage: (node) => rowAround(node, CHAT) ?? rowAround(node, LEGACY),
   readMessage(row) {
-    const textEl = firstMatch(row, TEXT);
-    const text = textEl ? textOf(textEl, NOT_USER_TEXT) : longestText(row, 'span[dir="auto"], div[dir="auto"]', NOT_USER_TEXT);
+    const surface = row.matches(anyOf(CHAT.row)) ? CHAT : LEGACY;
+    const text = firstText(row, surface);
     if (!text) return null;
-    const label = row.getAttribute('aria-label') ?? '';
-    const outgoing = OWN_LABEL.test(label) || looksRightAligned(textEl ?? row, row.closest(CONTAINER_SELECTORS.join(', ')));
+    const list = row.closest(anyOf(surface.container));
+    const outgoing =
+      surface === CHAT
+        ? hasOwnMarker(row, CHAT) || (!hasSideClasses(row) && looksRightAligned(row, list))
+        : OWN_LABEL.test(row.getAttribute('aria-label') ?? '') || looksRightAligned(row.querySelector(anyOf(LEGACY.text)) ?? row, list);
     const read: MessageRead = { text, direction: outgoing ? 'out' : 'in' };
     if (!outgoing) {
-      const name = collapse(row.ownerDocument.querySelector('[data-testid="DM_Conversation_Avatar"] [dir="ltr"], [data-testid="conversation-header"] span')?.textContent ?? '');
+      const name = partnerOf(row.ownerDocument);
       if (name) read.sender = name;
     }
     return read;
   },
   conversationKey: (_doc, url) => conversationOf(url) ?? url.pathname,
-  selectorsTried: [...CONTAINER_SELECTORS, ROW, ...TEXT],
+  selectorsTried: [...CHAT.container.match, ...LEGACY.container.match, ...CHAT.row.match, ...LEGACY.row.match],
 };
 
-/** `/messages/<id>` where the id may be `123-456` for one-to-one chats. */
+function surfaceAt(url: URL): SurfaceHooks {
+  return surfaceMatches(CHAT, url) ? CHAT : LEGACY;
+}
+
+/** A row inside a `justify-start` wrapper says "incoming" as plainly as `justify-end` says "own". */
+function hasSideClasses(row: Element): boolean {
+  return row.closest('.justify-start, .justify-end') !== null;
+}
+
+/** `/i/chat/<id>` or `/messages/<id>`, where the id may be `123-456` for one-to-one chats. */
 function conversationOf(url: URL): string | null {
-  return /^\/messages\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
+  return /^\/(?:i\/chat|messages)\/([\w-]+)/.exec(url.pathname)?.[1] ?? null;
+}
+
+/** The partner's name, from the header found once per page (its text is read each time). */
+const partnerHeader = pageElement((doc) => firstMatch(doc, PARTNER));
+function partnerOf(doc: Document): string | undefined {
+  return collapse(partnerHeader(doc)?.textContent ?? '') || undefined;
 }

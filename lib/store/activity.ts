@@ -5,6 +5,7 @@ import { SITE_IDS, type SiteId } from '../sites/types';
 import { loadEffectiveSettings } from './effective-settings';
 import { pruneEvents, type NotAloneDb } from './event-log';
 import { pruneDismissals } from './evidence';
+import { pruneReads } from './reading';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The chart covers this many days, today included. */
@@ -78,11 +79,12 @@ export async function summarizeActivity(db: NotAloneDb, now = Date.now(), days =
 }
 
 /**
- * Applies the retention rule: events and dismissals older than `retentionDays` are deleted (a
- * dismissed warning may show again after that). Returns how many rows were removed.
+ * Applies the retention rule: events, dismissals and per-day read counts (issue 13) older than
+ * `retentionDays` are deleted (a dismissed warning may show again after that). Returns how many
+ * events and dismissals were removed.
  */
 export async function applyRetention(db: NotAloneDb, retentionDays: number, now = Date.now()): Promise<number> {
-  const [events, dismissals] = await Promise.all([pruneEvents(db, retentionDays, now), pruneDismissals(db, retentionDays, now)]);
+  const [events, dismissals] = await Promise.all([pruneEvents(db, retentionDays, now), pruneDismissals(db, retentionDays, now), pruneReads(db, retentionDays, now)]);
   return events + dismissals;
 }
 

@@ -2,6 +2,7 @@
 // category, severity and rule ids only, so a parent sees counts, never conversations.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dismissal, EvidenceItem, FalseAlarm, WarningEvent } from './records';
+import type { DayReads } from './reading';
 
 export type { WarningEvent } from './records';
 
@@ -15,6 +16,8 @@ export class NotAloneDb extends Dexie {
   falseAlarms!: EntityTable<FalseAlarm, 'key'>;
   /** Warnings the child dismissed, by message key, so they stay dismissed after a reload. */
   dismissals!: EntityTable<Dismissal, 'key'>;
+  /** How many messages each site's reader read per day (issue 13): counts only, no text. */
+  reads!: EntityTable<DayReads, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -25,6 +28,8 @@ export class NotAloneDb extends Dexie {
       falseAlarms: '&key, time, category',
       dismissals: '&key, time',
     });
+    // v3: messages read per day, site and reader (issue 13). Earlier tables are unchanged.
+    this.version(3).stores({ reads: '&key, day, site' });
   }
 }
 

@@ -5,6 +5,7 @@
 import { parseMessage, type ExtensionMessage, type ModelReply, type WarningStateReply } from '../messages';
 import { recordEvent, type NotAloneDb } from '../store/event-log';
 import { listDismissedKeys, listFalseAlarmKeys, markFalseAlarm, recordDismissal, saveEvidence } from '../store/evidence';
+import { recordReads } from '../store/reading';
 import { cardStrings } from '../ui/card-strings';
 
 /** Who sent a runtime message, as the browser reports it (never taken from the payload). */
@@ -76,6 +77,11 @@ const HANDLERS: { [T in ExtensionMessage['type']]: Handler<T> } = {
   // The card's strings in the language a parent chose (the content script carries none of its own).
   'card-strings': (message) => Promise.resolve(cardStrings(message.lang)),
   'model-weights': (_message, _origin, { modelWeights }) => modelWeights(),
+  // Counts only (issue 13): which site was read, by which reader, how many messages; from content scripts.
+  'messages-read': (message, origin, { db }, now) => {
+    if (!origin.fromTab) return refused();
+    return recordReads(db, message.site, message.reader, message.count, now).then(() => ({ ok: true }));
+  },
   // Only into the content script's own frame, as the browser reports it.
   'load-warning-ui': (_message, origin, { injectWarningUi }) => {
     if (origin.tabId === undefined || origin.frameId === undefined) return refused();

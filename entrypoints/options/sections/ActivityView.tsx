@@ -7,6 +7,7 @@ import { ACTIVITY_DAYS, applyRetention, summarizeActivity, type ActivitySummary 
 import type { EffectiveSettings } from '@/lib/store/effective-settings';
 import { NotAloneDb } from '@/lib/store/event-log';
 import { countEvidence } from '@/lib/store/evidence';
+import { summarizeReading, type SiteReading } from '@/lib/store/reading';
 import { formatDay, formatNumber, tr } from '../shared/page-i18n';
 import { siteName } from './SitesSection';
 
@@ -28,6 +29,7 @@ const AXIS = 16;
 interface Loaded {
   summary: ActivitySummary;
   evidence: number;
+  reading: SiteReading[];
 }
 
 export function ActivityView({ effective }: { effective: EffectiveSettings }) {
@@ -39,8 +41,8 @@ export function ActivityView({ effective }: { effective: EffectiveSettings }) {
     let alive = true;
     // Opening the view applies the retention rule first, so nothing older is ever shown.
     void applyRetention(db, retentionDays)
-      .then(() => Promise.all([summarizeActivity(db), countEvidence(db)]))
-      .then(([summary, evidence]) => alive && setData({ summary, evidence }))
+      .then(() => Promise.all([summarizeActivity(db), countEvidence(db), summarizeReading(db)]))
+      .then(([summary, evidence, reading]) => alive && setData({ summary, evidence, reading }))
       .finally(() => db.close());
     return () => {
       alive = false;
@@ -48,7 +50,7 @@ export function ActivityView({ effective }: { effective: EffectiveSettings }) {
   }, [retentionDays]);
 
   if (!data) return <p role="status">{tr('act_loading')}</p>;
-  const { summary, evidence } = data;
+  const { summary, evidence, reading } = data;
   return (
     <div data-testid="activity-view">
       <section aria-labelledby="act-chart-title">
@@ -105,6 +107,7 @@ export function ActivityView({ effective }: { effective: EffectiveSettings }) {
           </table>
         )}
       </section>
+      <Reading reading={reading} />
       <section aria-labelledby="act-evidence-title">
         <h2 id="act-evidence-title">{tr('act_evidence_title')}</h2>
         <p data-testid="activity-evidence">{tr('act_evidence_count', formatNumber(evidence))}</p>
@@ -113,6 +116,51 @@ export function ActivityView({ effective }: { effective: EffectiveSettings }) {
       </section>
     </div>
   );
+}
+
+/** Per site: how many messages were read on how many days, and by which reader. Counts only. */
+function Reading({ reading }: { reading: SiteReading[] }) {
+  return (
+    <section aria-labelledby="act-reading-title">
+      <h2 id="act-reading-title">{tr('act_reading_title')}</h2>
+      <p class="hint">{tr('act_reading_hint')}</p>
+      {reading.length === 0 ? (
+        <p data-testid="activity-reading-none">{tr('act_reading_none')}</p>
+      ) : (
+        <table data-testid="activity-reading">
+          <thead>
+            <tr>
+              <th scope="col">{tr('act_site')}</th>
+              <th scope="col" class="num">{tr('act_reading_messages')}</th>
+              <th scope="col" class="num">{tr('act_reading_days')}</th>
+              <th scope="col">{tr('act_reading_reader')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reading.map((entry) => (
+              <tr key={entry.site} data-testid={`activity-reading-${entry.site}`} data-reader={readerOf(entry)}>
+                <th scope="row">{siteName(entry.site)}</th>
+                <td class="num">{formatNumber(entry.messages)}</td>
+                <td class="num">{formatNumber(entry.days)}</td>
+                <td>{readerText(entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function readerOf({ byReader }: SiteReading): 'site' | 'fallback' | 'both' {
+  if (byReader.fallback === 0) return 'site';
+  return byReader.site === 0 ? 'fallback' : 'both';
+}
+
+function readerText(entry: SiteReading): string {
+  const kind = readerOf(entry);
+  if (kind === 'both') return tr('act_reader_both', [formatNumber(entry.byReader.site), formatNumber(entry.byReader.fallback)]);
+  return tr(kind === 'site' ? 'act_reader_site' : 'act_reader_fallback');
 }
 
 /** Stacked bars, one per day, drawn as plain SVG; the same numbers are in a table below it. */

@@ -113,7 +113,8 @@ const CASES: Case[] = [
       { text: 'Cảm ơn nhà trường, gia đình mình sẽ đến đúng giờ ạ.', direction: 'in', sender: 'Phạm Thu Hà' },
       // A reply (nested article): its own words only, and the parent's text does not include it.
       { text: 'Cảm ơn chị, hẹn gặp chị Chủ nhật.', direction: 'in', sender: 'Trường THCS Demo' },
-      { text: 'Tuyển học sinh làm việc nhẹ lương cao 20 triệu một tháng ở Campuchia, bao vé máy bay, không cần kinh nghiệm. Inbox mình ngay!', direction: 'in', sender: 'Kiếm Tiền Online' },
+      // Cut at "Xem thêm" (See more): the unit page has no script to expand it (the e2e page does).
+      { text: 'Tuyển học sinh làm thêm cuối tuần, việc nhẹ dễ làm…', direction: 'in', sender: 'Kiếm Tiền Online' },
       { text: 'Cuối tuần này lớp mình có đi dã ngoại không ạ? 🌳', direction: 'in', sender: 'Lê Minh' },
     ],
   },
@@ -127,6 +128,40 @@ const CASES: Case[] = [
       { text: 'haha yeah, rematch on saturday?', direction: 'out' },
       { text: "If you don't pay $200 I will send your photos to all your friends and your school.", direction: 'in', sender: 'Jake 🎮' },
       { text: "I'm telling my mom. Leave me alone.", direction: 'out' },
+    ],
+  },
+  {
+    file: 'x-chat.html',
+    url: 'https://x.com/i/chat/1456789012345678901-1598765432109876543',
+    site: 'x',
+    conversation: '1456789012345678901-1598765432109876543',
+    reads: [
+      { text: 'gg last night, that final round was insane', direction: 'in', sender: 'Jake 🎮' },
+      { text: 'haha yeah, rematch on saturday?', direction: 'out' },
+      { text: "If you don't pay $200 I will send your photos to all your friends and your school.", direction: 'in', sender: 'Jake 🎮' },
+      { text: "I'm telling my mom. Leave me alone.", direction: 'out' },
+    ],
+  },
+  {
+    file: 'instagram-popup.html',
+    url: 'https://www.instagram.com/',
+    site: 'instagram',
+    conversation: 'popup/thu.trang.08',
+    reads: [
+      { text: 'Chị ơi mai lớp mình có học thêm Tiếng Anh không ạ?', direction: 'in', sender: 'thu.trang.08' },
+      { text: 'Có em, 7 giờ tối nha 📚', direction: 'out' },
+      { text: 'Em gửi ảnh nóng cho anh xem đi, anh hứa không cho ai xem đâu.', direction: 'in', sender: 'thu.trang.08' },
+    ],
+  },
+  {
+    file: 'facebook-docked.html',
+    url: 'https://www.facebook.com/',
+    site: 'facebook',
+    conversation: '/',
+    reads: [
+      { text: 'Did you see the photos from the science fair?', direction: 'in', sender: 'Minh Khôi' },
+      { text: 'Yes, our volcano is in the third one 🌋', direction: 'out' },
+      { text: "Are you home alone tonight? Don't tell your parents we talk, it's our little secret.", direction: 'in', sender: 'Minh Khôi' },
     ],
   },
   {
@@ -181,7 +216,9 @@ describe.each(CASES)('$site adapter on $file', ({ file, url, site, conversation,
       expect(adapter.closestMessage(deepest)).toBe(el);
     }
     expect(adapter.conversationKey(document, new URL(url))).toBe(conversation);
-    expect(adapter.expectsChat(new URL(url), document)).toBe(site !== 'youtube' || url.includes('live_chat'));
+    // The feed pages of these fixtures have a chat open (the Instagram pop-up, a docked Facebook chat).
+    const chatPage = site !== 'youtube' || url.includes('live_chat');
+    expect(adapter.expectsChat(new URL(url), document)).toBe(chatPage);
   });
 });
 
@@ -194,11 +231,15 @@ describe('site choice by URL', () => {
     ['https://discord.com/channels/@me/1200000000000000001', 'discord'],
     ['https://web.telegram.org/a/', 'telegram'],
     ['https://chat.zalo.me/', 'zalo'],
+    ['https://x.com/i/chat/1456789012345678901-1598765432109876543', 'x'],
+    ['https://m.youtube.com/watch?v=kX9d3Lq7PzA', 'youtube'],
+    ['https://www.instagram.com/', 'instagram'],
+    ['https://web.telegram.org/k/', 'telegram'],
   ])('%s → %s', (url, site) => {
     expect(adapterFor(new URL(url))?.id).toBe(site);
   });
 
-  it.each(['https://www.instagram.com/', 'https://x.com/home', 'https://discord.com/app', 'https://example.com/chat'])('%s → none (no chat area)', (url) => {
+  it.each(['https://x.com/home', 'https://discord.com/app', 'https://example.com/chat'])('%s → none (no chat area)', (url) => {
     expect(adapterFor(new URL(url))).toBeNull();
   });
 });
