@@ -140,14 +140,26 @@ export async function readEvents(context: BrowserContext): Promise<Array<Record<
   return worker.evaluate(
     () =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        // Never create the extension's database (an empty version 1 would be ours, not Dexie's),
+        // and close the connection: an open one blocks Dexie's upgrade, and no event is ever stored.
         const open = indexedDB.open('not-alone');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('events')) return resolve([]);
+          if (!db.objectStoreNames.contains('events')) {
+            db.close();
+            return resolve([]);
+          }
           const request = db.transaction('events').objectStore('events').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => {
+            db.close();
+            reject(request.error);
+          };
         };
       }),
   );
