@@ -32,6 +32,8 @@ const MIN_MEASURED_SLICE_MS = 1;
 export const CONTAINER_CHECK_MS = 250;
 /** After this long with no messages on a page that should be a chat, report "not recognised". */
 export const NOT_RECOGNISED_AFTER_MS = 8000;
+/** One more look for the list on a page that stopped changing: after the structural fallback's grace (lib/sites/structural.ts, 2 s). */
+export const LATE_CONTAINER_CHECK_MS = 2500;
 
 export interface ScannedMessage extends MessageRead {
   element: Element;
@@ -146,7 +148,14 @@ export class PageScanner {
     if (this.options.signal.aborted) return;
     const current = this.adapter.findContainer(this.doc);
     if (current && current !== this.container) this.attach(current);
-    else if (!current && !this.structureObserver) this.watchForContainer();
+    else if (!current && !this.structureObserver) {
+      this.watchForContainer();
+      // A page that no longer changes still gets one more look once the structural fallback's
+      // grace has passed (it waits that long for the site's own list after a navigation).
+      this.win.setTimeout(() => {
+        if (!this.container && this.containerCheck === undefined) this.findContainer();
+      }, LATE_CONTAINER_CHECK_MS);
+    }
   }
 
   /** No chat list yet: look again when the page changes, at most every CONTAINER_CHECK_MS. */

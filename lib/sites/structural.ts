@@ -274,9 +274,25 @@ function siteReads(site: SiteAdapter, container: Element): boolean {
   return rows.slice(-SITE_PROBE_ROWS).some((row) => site.readMessage(row) !== null);
 }
 
-export function withStructuralFallback(site: SiteAdapter): FallbackAdapter {
+/**
+ * A page in the middle of a navigation (the address already says "chat", the old page is still
+ * drawn) is not a changed layout: the fallback waits this long for the site's own list first, so
+ * it never reads the previous page's text as this chat's.
+ */
+export const FALLBACK_GRACE_MS = 2000;
+
+export interface FallbackOptions {
+  now?: () => number;
+  graceMs?: number;
+}
+
+export function withStructuralFallback(site: SiteAdapter, options: FallbackOptions = {}): FallbackAdapter {
+  const now = options.now ?? Date.now;
+  const graceMs = options.graceMs ?? FALLBACK_GRACE_MS;
   let list: StructuralList | null = null;
   let reader: ReaderKind | null = null;
+  /** Since when the site's own reader has read nothing at this address. */
+  let missing: { href: string; since: number } | null = null;
   const usingFallback = () => reader === 'fallback' && list !== null;
   return {
     ...site,
@@ -286,15 +302,25 @@ export function withStructuralFallback(site: SiteAdapter): FallbackAdapter {
       if (own && siteReads(site, own)) {
         reader = 'site';
         list = null;
+        missing = null;
         return own;
       }
       if (!site.expectsChat(new URL(doc.location.href), doc)) {
         reader = own ? 'site' : null;
         list = null;
+        missing = null;
         return own;
       }
       // Keep the list already found while it is on the page and still holds rows.
-      if (!(list && list.container.isConnected && structuralRows(list, list.container).length > 0)) list = findStructuralList(doc);
+      if (!(list && list.container.isConnected && structuralRows(list, list.container).length > 0)) {
+        const href = doc.location.href;
+        if (missing?.href !== href) missing = { href, since: now() };
+        if (now() - missing.since < graceMs) {
+          reader = own ? 'site' : null;
+          return own;
+        }
+        list = findStructuralList(doc);
+      }
       if (list) {
         reader = 'fallback';
         return list.container;

@@ -3,7 +3,7 @@
 // sessions come and go; the test marker writes marks only while switched on; the judge applies
 // the child's "This is OK" answers; the navigation watcher follows the address.
 import { describe, expect, it, vi } from 'vitest';
-import { EventReporter, MAX_REPORTED_MESSAGES } from '@/entrypoints/chat.content/event-reporter';
+import { EventReporter, MAX_REPORTED_MESSAGES, REREAD_WINDOW_MS } from '@/entrypoints/chat.content/event-reporter';
 import type { Verdict } from '@/lib/detect/types';
 import { ACCEPTED_VERDICT, createJudge, falseAlarmKey } from '@/lib/scan/judge';
 import { FALLBACK_CHECK_MS, watchNavigation } from '@/lib/scan/navigation';
@@ -45,6 +45,42 @@ describe('EventReporter', () => {
       ['zalo:1', 1],
       ['zalo:3', 2],
     ]);
+  });
+
+  it('logs a message once when a second reader reads it under another key (fallback, then the site reader)', () => {
+    let sent = 0;
+    let clock = 0;
+    const reporter = new EventReporter(() => 'messenger', () => void sent++, () => undefined, () => clock);
+    const byFallback = { ...message('messenger:hash-without-sender'), text: 'same words' };
+    const bySite = { ...message('messenger:platform-id-42'), text: 'same words' };
+    reporter.onVerdict(byFallback, RISK);
+    reporter.onVerdict(bySite, RISK);
+    expect(sent).toBe(1);
+    // Much later the same words are still the same message in this conversation...
+    clock += REREAD_WINDOW_MS + 1;
+    reporter.onVerdict({ ...bySite, messageKey: 'messenger:42b' }, RISK);
+    expect(sent).toBe(1);
+    // ...while other words here, or the same words in another conversation, are new.
+    reporter.onVerdict({ ...bySite, messageKey: 'messenger:43', text: 'other words' }, RISK);
+    clock += REREAD_WINDOW_MS + 1;
+    reporter.onVerdict({ ...bySite, messageKey: 'messenger:44', conversationKey: 'messenger:c2' }, RISK);
+    expect(sent).toBe(3);
+  });
+
+  it('logs the same words read under another conversation during a navigation once, and again later', () => {
+    let sent = 0;
+    let clock = 0;
+    const reporter = new EventReporter(() => 'facebook', () => void sent++, () => undefined, () => clock);
+    const inThread = { ...message('messenger:1'), conversationKey: 'messenger:t1', text: 'are you home alone' };
+    reporter.onVerdict(inThread, RISK);
+    // Back to the post: for a moment the thread is still on screen, read under the post's key.
+    clock += 200;
+    reporter.onVerdict({ ...inThread, messageKey: 'facebook:x', conversationKey: 'facebook:post' }, RISK);
+    expect(sent).toBe(1);
+    // Long after, the same words in another chat are another message.
+    clock += REREAD_WINDOW_MS + 1;
+    reporter.onVerdict({ ...inThread, messageKey: 'messenger:9', conversationKey: 'messenger:t2' }, RISK);
+    expect(sent).toBe(2);
   });
 
   it('remembers a bounded number of keys', () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '@/lib/sites';
-import { findStructuralList, withStructuralFallback } from '@/lib/sites/structural';
+import { FALLBACK_GRACE_MS, findStructuralList, withStructuralFallback } from '@/lib/sites/structural';
 import { SITE_FIXTURES } from '../../fixtures/sites';
 import { scramble } from '../../fixtures/sites/scramble';
 
@@ -36,7 +36,7 @@ describe.each(SITE_FIXTURES.map((fixture) => [fixture.file, fixture] as const))(
 
   it('is still read: by the site reader where its remaining hooks hold, else by the fallback', () => {
     load(file, url, scramble);
-    const reading = withStructuralFallback(adapterFor(new URL(url))!);
+    const reading = withStructuralFallback(adapterFor(new URL(url))!, { graceMs: 0 });
     const container = reading.findContainer(document);
     expect(container, 'a message list').not.toBeNull();
     const elements = reading.findMessages(container!);
@@ -57,7 +57,7 @@ describe('the fallback', () => {
   it('takes over only when the site reader finds nothing on a page that should be a chat', () => {
     const fixture = SITE_FIXTURES.find((f) => f.file === 'x-chat.html')!;
     load(fixture.file, fixture.url);
-    const reading = withStructuralFallback(adapterFor(new URL(fixture.url))!);
+    const reading = withStructuralFallback(adapterFor(new URL(fixture.url))!, { graceMs: 0 });
     reading.findContainer(document);
     expect(reading.reader()).toBe('site');
     load(fixture.file, fixture.url, scramble);
@@ -81,12 +81,32 @@ describe('the fallback', () => {
     </div></main>`;
     const list = findStructuralList(document)!;
     expect(list.container.id).toBe('list');
-    const reading = withStructuralFallback({ ...adapterFor(new URL('https://www.messenger.com/t/1/'))!, findContainer: () => null });
+    const reading = withStructuralFallback({ ...adapterFor(new URL('https://www.messenger.com/t/1/'))!, findContainer: () => null }, { graceMs: 0 });
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.messenger.com/t/1/');
     const container = reading.findContainer(document)!;
     expect(reading.findMessages(container).map((row) => reading.readMessage(row))).toEqual([
       { text: 'Are you home alone tonight?', direction: 'in' },
       { text: 'No, stop.', direction: 'out' },
     ]);
+  });
+
+  it('waits for the site\'s own list after a navigation before reading the page by its structure', () => {
+    document.body.innerHTML = `<main><div id="list">
+      <div role="row"><div dir="auto">A comment still on screen from the previous page</div></div>
+      <div role="row"><div dir="auto">Another comment from that page</div></div>
+    </div></main>`;
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.messenger.com/t/1/');
+    let clock = 1000;
+    const reading = withStructuralFallback(
+      { ...adapterFor(new URL('https://www.messenger.com/t/1/'))!, findContainer: () => null },
+      { now: () => clock, graceMs: FALLBACK_GRACE_MS },
+    );
+    expect(reading.findContainer(document)).toBeNull();
+    expect(reading.reader()).toBeNull();
+    clock += FALLBACK_GRACE_MS - 1;
+    expect(reading.findContainer(document)).toBeNull();
+    clock += 1;
+    expect(reading.findContainer(document)?.id).toBe('list');
+    expect(reading.reader()).toBe('fallback');
   });
 });
