@@ -316,8 +316,9 @@ export function withStructuralFallback(site: SiteAdapter, options: FallbackOptio
         const href = doc.location.href;
         if (missing?.href !== href) missing = { href, since: now() };
         if (now() - missing.since < graceMs) {
-          reader = own ? 'site' : null;
-          return own;
+          // Not yet: no list, so the scanner looks again (on the next change, or once the grace is over).
+          reader = null;
+          return null;
         }
         list = findStructuralList(doc);
       }
